@@ -1,0 +1,106 @@
+package cn.gov.zj.cloud.devdb;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server from Maven Central's binaries, for development and tests. Its data
+ * directory persists unless asked to start clean, so a stop and a start lose nothing.
+ */
+public final class DevPostgres implements AutoCloseable {
+
+  private final EmbeddedPostgres server;
+
+  private DevPostgres(EmbeddedPostgres server) {
+    this.server = server;
+  }
+
+  /** Starts on that port, keeping what the data directory holds unless {@code clean}. */
+  public static DevPostgres start(Path dataDirectory, int port, boolean clean) {
+    try {
+      Files.createDirectories(dataDirectory);
+      EmbeddedPostgres server =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(clean)
+              .setPort(port)
+              .setServerConfig("max_connections", "200")
+              .setServerConfig("timezone", "Asia/Shanghai")
+              .start();
+      return new DevPostgres(server);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the embedded PostgreSQL on port " + port, e);
+    }
+  }
+
+  public int port() {
+    return server.getPort();
+  }
+
+  public String jdbcUrl(ZoneDatabase database) {
+    return "jdbc:postgresql://localhost:" + port() + "/" + database.name();
+  }
+
+  /**
+   * Creates the owner (no superuser: row-level security binds it) and its database when missing;
+   * only the owner may connect to it (Art. 24).
+   */
+  public void ensure(ZoneDatabase database) {
+    try (Connection admin = server.getPostgresDatabase().getConnection()) {
+      if (!exists(admin, "select 1 from pg_roles where rolname = ?", database.owner())) {
+        execute(
+            admin,
+            "create role "
+                + database.owner()
+                + " login nosuperuser nocreatedb nocreaterole password '"
+                + database.password()
+                + "'");
+      }
+      if (!exists(admin, "select 1 from pg_database where datname = ?", database.name())) {
+        execute(
+            admin,
+            "create database "
+                + database.name()
+                + " owner "
+                + database.owner()
+                + " encoding 'UTF8' template template0");
+        execute(admin, "revoke all on database " + database.name() + " from public");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot prepare database " + database.name(), e);
+    }
+  }
+
+  private static boolean exists(Connection connection, String sql, String name)
+      throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setString(1, name);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
