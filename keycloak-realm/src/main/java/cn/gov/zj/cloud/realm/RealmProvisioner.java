@@ -1,0 +1,194 @@
+package cn.gov.zj.cloud.realm;
+
+import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ClientScopeRepresentation;
+import org.keycloak.representations.idm.PartialImportRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * Art. 5: one realm per tenant, idempotently. A missing realm is created whole; an existing one
+ * gets what it lacks (roles, clients, mappers, default scopes, demo users) and keeps everything it
+ * has, so that a second run adds nothing and a tenant added to the list gets its realm on the next
+ * run.
+ */
+public final class RealmProvisioner {
+
+  static final String REALM_CREATED = "realm";
+
+  /** What portal-private's tenant-admin pages need to manage users (Art. 25), no more. */
+  static final Set<String> USER_MANAGEMENT_ROLES =
+      Set.of("manage-users", "view-users", "query-users");
+
+  private final Keycloak admin;
+  private final ProvisioningSettings settings;
+  private final RealmTemplate template;
+
+  public RealmProvisioner(Keycloak admin, ProvisioningSettings settings) {
+    this(admin, settings, RealmTemplate.standard());
+  }
+
+  RealmProvisioner(Keycloak admin, ProvisioningSettings settings, RealmTemplate template) {
+    this.admin = admin;
+    this.settings = settings;
+    this.template = template;
+  }
+
+  public ProvisioningReport provision(TenantDirectory tenants) {
+    Map<String, List<String>> added = new LinkedHashMap<>();
+    for (Tenant tenant : tenants.all()) {
+      added.put(tenant.id().value(), provision(tenant));
+    }
+    return new ProvisioningReport(added);
+  }
+
+  private List<String> provision(Tenant tenant) {
+    RealmRepresentation desired = template.render(tenant, settings);
+    List<String> added = new ArrayList<>();
+    if (!exists(desired.getRealm())) {
+      RealmRepresentation withoutUsers = template.render(tenant, settings);
+      // Users come later, through the partial import, once the user profile knows "unit".
+      withoutUsers.setUsers(null);
+      admin.realms().create(withoutUsers);
+      added.add(REALM_CREATED);
+    }
+    RealmResource realm = admin.realm(desired.getRealm());
+    if (UnitAttribute.ensureDeclared(realm)) {
+      added.add("USER_PROFILE unit");
+    }
+    added.addAll(importMissing(realm, desired));
+    for (ClientRepresentation client : desired.getClients()) {
+      added.addAll(ensureClientDetails(realm, client));
+    }
+    added.addAll(ensureServiceAccountRoles(realm));
+    return added;
+  }
+
+  private boolean exists(String realmName) {
+    try {
+      admin.realm(realmName).toRepresentation();
+      return true;
+    } catch (NotFoundException e) {
+      return false;
+    }
+  }
+
+  /** Roles, clients and users that the realm lacks; existing ones are skipped, never changed. */
+  private List<String> importMissing(RealmResource realm, RealmRepresentation desired) {
+    PartialImportRepresentation missing = new PartialImportRepresentation();
+    missing.setIfResourceExists(PartialImportRepresentation.Policy.SKIP.name());
+    missing.setRoles(desired.getRoles());
+    missing.setClients(desired.getClients());
+    missing.setUsers(desired.getUsers());
+    try (Response response = realm.partialImport(missing)) {
+      String body = response.readEntity(String.class);
+      if (response.getStatus() >= 300) {
+        throw new IllegalStateException(
+            "partial import into realm " + desired.getRealm() + " failed: " + body);
+      }
+      return added(body);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> added(String partialImportResults) {
+    try {
+      Map<String, Object> results = JsonSerialization.readValue(partialImportResults, Map.class);
+      List<Map<String, Object>> each =
+          (List<Map<String, Object>>) results.getOrDefault("results", List.of());
+      return each.stream()
+          .filter(result -> "ADDED".equals(result.get("action")))
+          .map(result -> result.get("resourceType") + " " + result.get("resourceName"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Protocol mappers and default scopes that an existing client lacks (matched by name). */
+  private List<String> ensureClientDetails(RealmResource realm, ClientRepresentation desired) {
+    ClientResource client = client(realm, desired.getClientId());
+    List<String> added = new ArrayList<>();
+    Set<String> mappers =
+        client.getProtocolMappers().getMappers().stream()
+            .map(ProtocolMapperRepresentation::getName)
+            .collect(Collectors.toSet());
+    for (ProtocolMapperRepresentation mapper : desired.getProtocolMappers()) {
+      if (!mappers.contains(mapper.getName())) {
+        client.getProtocolMappers().createMapper(mapper).close();
+        added.add("MAPPER " + desired.getClientId() + "/" + mapper.getName());
+      }
+    }
+    Set<String> scopes =
+        client.getDefaultClientScopes().stream()
+            .map(ClientScopeRepresentation::getName)
+            .collect(Collectors.toSet());
+    Map<String, String> scopeIds =
+        realm.clientScopes().findAll().stream()
+            .collect(
+                Collectors.toMap(
+                    ClientScopeRepresentation::getName, ClientScopeRepresentation::getId));
+    for (String scope : desired.getDefaultClientScopes()) {
+      if (!scopes.contains(scope) && scopeIds.containsKey(scope)) {
+        client.addDefaultClientScope(scopeIds.get(scope));
+        added.add("DEFAULT_SCOPE " + desired.getClientId() + "/" + scope);
+      }
+    }
+    return added;
+  }
+
+  /**
+   * Art. 25: portal-private's service account may manage the users of its own realm (and only
+   * those), so the portal needs no master-realm credentials.
+   */
+  private List<String> ensureServiceAccountRoles(RealmResource realm) {
+    String serviceAccountId =
+        client(realm, RealmTemplate.PORTAL_PRIVATE).getServiceAccountUser().getId();
+    String realmManagementId = clientRepresentation(realm, "realm-management").getId();
+    UserResource serviceAccount = realm.users().get(serviceAccountId);
+    Set<String> granted =
+        serviceAccount.roles().clientLevel(realmManagementId).listAll().stream()
+            .map(RoleRepresentation::getName)
+            .collect(Collectors.toSet());
+    List<RoleRepresentation> missing =
+        realm.clients().get(realmManagementId).roles().list().stream()
+            .filter(role -> USER_MANAGEMENT_ROLES.contains(role.getName()))
+            .filter(role -> !granted.contains(role.getName()))
+            .toList();
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    serviceAccount.roles().clientLevel(realmManagementId).add(missing);
+    return missing.stream()
+        .map(role -> "SERVICE_ACCOUNT_ROLE portal-private/realm-management/" + role.getName())
+        .toList();
+  }
+
+  private static ClientResource client(RealmResource realm, String clientId) {
+    return realm.clients().get(clientRepresentation(realm, clientId).getId());
+  }
+
+  private static ClientRepresentation clientRepresentation(RealmResource realm, String clientId) {
+    return realm.clients().findByClientId(clientId).stream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("realm lacks client " + clientId));
+  }
+}
