@@ -1,0 +1,139 @@
+package cn.gov.zj.cloud.launcher;
+
+import cn.gov.zj.cloud.devdb.ZoneDatabase;
+import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One portal in its own Payara Micro process. Art. 24 and architecture wall 3: each zone gets its
+ * own database credentials only, and never Keycloak's admin credentials.
+ */
+final class PortalServer {
+
+  private final String name;
+  private final Path war;
+  private final int port;
+  private final Map<String, String> environment;
+  private final StackSettings settings;
+
+  private PortalServer(
+      String name, Path war, int port, Map<String, String> environment, StackSettings settings) {
+    this.name = name;
+    this.war = war;
+    this.port = port;
+    this.environment = environment;
+    this.settings = settings;
+  }
+
+  static PortalServer privateZone(StackSettings settings) {
+    return zone(
+        settings,
+        "PRIVATE",
+        ZoneDatabase.PRIVATE,
+        settings.privateBaseUrl(),
+        "dev-portal-private-secret",
+        settings.privatePort());
+  }
+
+  static PortalServer publicZone(StackSettings settings) {
+    return zone(
+        settings,
+        "PUBLIC",
+        ZoneDatabase.PUBLIC,
+        settings.publicBaseUrl(),
+        "dev-portal-public-secret",
+        settings.publicPort());
+  }
+
+  /** The variables of docs/runtime.md for one zone: {@code ZJ_<ZONE>_DB_*} and its own URL. */
+  private static PortalServer zone(
+      StackSettings settings,
+      String zone,
+      ZoneDatabase database,
+      String baseUrl,
+      String clientSecret,
+      int port) {
+    Map<String, String> env = common(settings);
+    env.put("ZJ_" + zone + "_DB_NAME", database.name());
+    env.put("ZJ_" + zone + "_DB_USER", database.owner());
+    env.put("ZJ_" + zone + "_DB_PASSWORD", database.password());
+    env.put("ZJ_" + zone + "_BASE_URL", baseUrl);
+    env.put("ZJ_" + zone + "_CLIENT_SECRET", clientSecret);
+    String name = "portal-" + zone.toLowerCase(Locale.ROOT);
+    return new PortalServer(
+        name, settings.runtimeDirectory().resolve(name + ".war"), port, env, settings);
+  }
+
+  private static Map<String, String> common(StackSettings settings) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("ZJ_DB_HOST", "localhost");
+    env.put("ZJ_DB_PORT", Integer.toString(settings.postgresPort()));
+    env.put("ZJ_KEYCLOAK_URL", settings.keycloakUrl());
+    env.put("ZJ_DEMO", Boolean.toString(settings.demo()));
+    String tenantsFile = System.getenv(TenantDirectory.FILE_VARIABLE);
+    if (tenantsFile != null && !tenantsFile.isBlank()) {
+      env.put(TenantDirectory.FILE_VARIABLE, tenantsFile);
+    }
+    return env;
+  }
+
+  String name() {
+    return name;
+  }
+
+  /** The variables this portal gets; tests check the wall between the zones with it. */
+  Map<String, String> environment() {
+    return Map.copyOf(environment);
+  }
+
+  ChildProcess start(String java) {
+    if (!Files.isRegularFile(war)) {
+      throw new IllegalStateException("no " + war + "; build first: mvn install -DskipTests");
+    }
+    Path tmp = settings.dataDirectory().resolve("tmp").resolve(name);
+    try {
+      Files.createDirectories(tmp);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> command =
+        List.of(
+            java,
+            "-Djava.io.tmpdir=" + tmp,
+            "-Duser.timezone=Asia/Shanghai",
+            "-jar",
+            settings.runtimeDirectory().resolve("payara-micro.jar").toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(port),
+            "--nocluster",
+            "--disablephonehome");
+    return ChildProcess.start(
+        name,
+        command,
+        environment,
+        settings.dataDirectory(),
+        settings.logDirectory().resolve(name + ".log"));
+  }
+
+  /**
+   * Ready when MicroProfile Health's {@code /health/ready} answers 200. Payara Micro answers 404
+   * there while it is still deploying, so 404 means "not yet", like no answer at all.
+   */
+  void awaitReady(ChildProcess process) {
+    process.awaitHttp(
+        "http://localhost:" + port + "/health/ready",
+        status -> status == 200,
+        Stack.PORTAL_TIMEOUT);
+  }
+}

@@ -1,0 +1,257 @@
+package cn.gov.zj.cloud.launcher;
+
+import cn.gov.zj.cloud.devdb.DevPostgres;
+import cn.gov.zj.cloud.devdb.ZoneDatabase;
+import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.realm.ProvisionRealms;
+import cn.gov.zj.cloud.realm.ProvisioningReport;
+import cn.gov.zj.cloud.realm.ProvisioningSettings;
+import cn.gov.zj.cloud.realm.RealmProvisioner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.keycloak.admin.client.Keycloak;
+
+/**
+ * The whole product on one machine: PostgreSQL, Keycloak with one realm per tenant, and the two
+ * portals in their own Payara Micro processes. Used by {@link Launcher} and by system tests;
+ * closing it (or a JVM shutdown) stops every process it started.
+ */
+public final class Stack implements AutoCloseable {
+
+  static final String KEYCLOAK_ADMIN = "admin";
+  static final String KEYCLOAK_ADMIN_PASSWORD = "admin";
+  static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(180);
+  static final Duration PORTAL_TIMEOUT = Duration.ofSeconds(240);
+
+  private final StackSettings settings;
+  private final StartupTimes times = new StartupTimes();
+  private final List<ChildProcess> children = new ArrayList<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final Thread shutdownHook = new Thread(this::close, "stack-shutdown");
+  private DevPostgres postgres;
+  private ProvisioningReport realms;
+
+  private Stack(StackSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Starts every part in order; a part that fails stops the ones already running. */
+  public static Stack start(StackSettings settings) {
+    Stack stack = new Stack(settings);
+    Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
+    try {
+      stack.startAll();
+      return stack;
+    } catch (RuntimeException | Error e) {
+      stack.close();
+      throw e;
+    }
+  }
+
+  private void startAll() {
+    prepareDirectories();
+    times.measure("PostgreSQL", this::startPostgres);
+    ChildProcess keycloak = times.measure("Keycloak", this::startKeycloak);
+    times.measure("realms 领域", this::provisionRealms);
+    times.measure("portals 门户", this::startPortals);
+    if (!keycloak.isAlive()) {
+      throw new IllegalStateException("Keycloak stopped during start; see " + keycloak.log());
+    }
+    times.finish();
+  }
+
+  private void prepareDirectories() {
+    try {
+      if (settings.clean()) {
+        deleteRecursively(settings.dataDirectory());
+      }
+      Files.createDirectories(settings.logDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void startPostgres() {
+    postgres =
+        DevPostgres.start(settings.dataDirectory().resolve("pg"), settings.postgresPort(), false);
+    postgres.ensure(ZoneDatabase.PRIVATE);
+    postgres.ensure(ZoneDatabase.PUBLIC);
+    postgres.ensure(ZoneDatabase.KEYCLOAK);
+  }
+
+  /**
+   * {@code start-dev} against PostgreSQL. Measured here: ~25 s on a first start (it builds once
+   * into lib/quarkus), later starts reuse that build.
+   */
+  private ChildProcess startKeycloak() {
+    Path home = keycloakHome();
+    Path script = home.resolve("bin").resolve("kc.sh");
+    ZoneDatabase db = ZoneDatabase.KEYCLOAK;
+    List<String> command =
+        List.of(
+            "bash",
+            script.toString(),
+            "start-dev",
+            "--http-port=" + settings.keycloakPort(),
+            "--http-management-port=" + settings.keycloakManagementPort(),
+            "--health-enabled=true",
+            "--hostname=" + settings.keycloakUrl(),
+            "--db=postgres",
+            "--db-url=jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + db.name(),
+            "--db-username=" + db.owner(),
+            "--db-password=" + db.password());
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN);
+    env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD);
+    env.put("JAVA_HOME", javaHome().toString());
+    env.put("JAVA", java());
+    ChildProcess keycloak =
+        started(
+            ChildProcess.start(
+                "Keycloak", command, env, home, settings.logDirectory().resolve("keycloak.log")));
+    keycloak.awaitHttp(
+        "http://localhost:" + settings.keycloakManagementPort() + "/health/ready",
+        status -> status == 200,
+        KEYCLOAK_TIMEOUT);
+    return keycloak;
+  }
+
+  private void provisionRealms() {
+    ProvisioningSettings realmSettings =
+        withDemo(
+            ProvisioningSettings.development(
+                settings.keycloakPort(), settings.privatePort(), settings.publicPort()));
+    try (Keycloak admin =
+        ProvisionRealms.masterAdmin(
+            settings.keycloakUrl(), KEYCLOAK_ADMIN, KEYCLOAK_ADMIN_PASSWORD)) {
+      realms = new RealmProvisioner(admin, realmSettings).provision(TenantDirectory.load());
+    }
+    System.out.println(realms);
+  }
+
+  private ProvisioningSettings withDemo(ProvisioningSettings development) {
+    return new ProvisioningSettings(
+        development.keycloakUrl(),
+        development.privateBaseUrl(),
+        development.publicBaseUrl(),
+        development.privateClientSecret(),
+        development.publicClientSecret(),
+        settings.demo());
+  }
+
+  /** Both portals at once: they do not depend on each other. */
+  private void startPortals() {
+    PortalServer privatePortal = PortalServer.privateZone(settings);
+    PortalServer publicPortal = PortalServer.publicZone(settings);
+    ChildProcess privateProcess = started(privatePortal.start(java()));
+    ChildProcess publicProcess = started(publicPortal.start(java()));
+    CompletableFuture<Void> privateReady =
+        CompletableFuture.runAsync(
+            () ->
+                times.measure(
+                    privatePortal.name(), () -> privatePortal.awaitReady(privateProcess)));
+    CompletableFuture<Void> publicReady =
+        CompletableFuture.runAsync(
+            () -> times.measure(publicPortal.name(), () -> publicPortal.awaitReady(publicProcess)));
+    try {
+      CompletableFuture.allOf(privateReady, publicReady).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  private synchronized ChildProcess started(ChildProcess child) {
+    children.add(child);
+    return child;
+  }
+
+  private Path keycloakHome() {
+    try (Stream<Path> entries = Files.list(settings.runtimeDirectory())) {
+      Path home =
+          entries
+              .filter(p -> p.getFileName().toString().startsWith("keycloak-"))
+              .filter(p -> Files.isRegularFile(p.resolve("bin").resolve("kc.sh")))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "no Keycloak in "
+                              + settings.runtimeDirectory()
+                              + "; build first: mvn install -DskipTests"));
+      return home;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "no runtime directory " + settings.runtimeDirectory() + "; build first", e);
+    }
+  }
+
+  static Path javaHome() {
+    return Path.of(System.getProperty("java.home"));
+  }
+
+  static String java() {
+    return javaHome().resolve("bin").resolve("java").toString();
+  }
+
+  public StackSettings settings() {
+    return settings;
+  }
+
+  /** What the realm provisioning of this start added. */
+  public ProvisioningReport realms() {
+    return realms;
+  }
+
+  /** Seconds per part of the start, in order, then the total. */
+  public Map<String, Duration> startupTimes() {
+    return times.asMap();
+  }
+
+  public String banner() {
+    return Banner.of(settings, times, TenantDirectory.load());
+  }
+
+  /** Stops the portals and Keycloak (together), then PostgreSQL. Safe to call twice. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException shuttingDown) {
+      // called by the hook itself
+    }
+    List<ChildProcess> running;
+    synchronized (this) {
+      running = List.copyOf(children);
+    }
+    running.parallelStream().forEach(ChildProcess::close);
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package cn.gov.zj.cloud.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where and how the development stack runs.
+ *
+ * @param dataDirectory PostgreSQL's data, logs and temporary files; persists across restarts
+ * @param runtimeDirectory the launcher's {@code target/runtime}: Keycloak, Payara Micro, the WARs
+ * @param keycloakManagementPort Keycloak's management interface, where {@code /health/ready} is
+ * @param demo seed demo users, the {@code portal-cli} client and the portals' demo data
+ * @param clean wipe the data directory before starting (tests); never by default
+ */
+public record StackSettings(
+    Path dataDirectory,
+    Path runtimeDirectory,
+    int postgresPort,
+    int keycloakPort,
+    int keycloakManagementPort,
+    int privatePort,
+    int publicPort,
+    boolean demo,
+    boolean clean) {
+
+  /** System property naming the runtime directory; the Maven build sets it. */
+  public static final String RUNTIME_DIR_PROPERTY = "zj.runtime.dir";
+
+  /** System property naming the data directory; the {@code run} profile sets {@code ./data}. */
+  public static final String DATA_DIR_PROPERTY = "zj.data.dir";
+
+  public StackSettings {
+    dataDirectory = dataDirectory.toAbsolutePath().normalize();
+    runtimeDirectory = runtimeDirectory.toAbsolutePath().normalize();
+  }
+
+  /** The ports of docs/runtime.md, data in {@code ./data}, demo data on. */
+  public static StackSettings defaults() {
+    return new StackSettings(
+        Path.of(System.getProperty(DATA_DIR_PROPERTY, "data")),
+        defaultRuntimeDirectory(),
+        15432,
+        8180,
+        9180,
+        8080,
+        8081,
+        true,
+        false);
+  }
+
+  /**
+   * For system tests: a fresh data directory and ports {@code base + 5432}, {@code base + 8180},
+   * {@code base + 9180}, {@code base + 8080}, {@code base + 8081} (base 20000 gives 25432, 28180,
+   * 29180, 28080, 28081).
+   */
+  public static StackSettings forTests(Path dataDirectory, int base) {
+    return new StackSettings(
+        dataDirectory,
+        defaultRuntimeDirectory(),
+        base + 5432,
+        base + 8180,
+        base + 9180,
+        base + 8080,
+        base + 8081,
+        true,
+        true);
+  }
+
+  public String keycloakUrl() {
+    return "http://localhost:" + keycloakPort;
+  }
+
+  public String privateBaseUrl() {
+    return "http://localhost:" + privatePort;
+  }
+
+  public String publicBaseUrl() {
+    return "http://localhost:" + publicPort;
+  }
+
+  public Path logDirectory() {
+    return dataDirectory.resolve("logs");
+  }
+
+  /**
+   * {@code zj.runtime.dir} when set; else {@code launcher/target/runtime} seen from the repository
+   * root or from the launcher module.
+   */
+  private static Path defaultRuntimeDirectory() {
+    String property = System.getProperty(RUNTIME_DIR_PROPERTY);
+    if (property != null) {
+      return Path.of(property);
+    }
+    Path fromRoot = Path.of("launcher", "target", "runtime");
+    return Files.isDirectory(fromRoot) ? fromRoot : Path.of("target", "runtime");
+  }
+}
