@@ -1,0 +1,78 @@
+package cn.gov.zj.cloud.privateportal.paging;
+
+import cn.gov.zj.cloud.domain.validation.Violations;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One page of a list: zero-based page, size (1–100), a sort field from the list's whitelist with
+ * its direction, and a free-text search.
+ */
+public record PageRequest(int page, int size, String sortField, boolean descending, String search) {
+
+  public static final int MAX_SIZE = 100;
+  public static final int DEFAULT_SIZE = 20;
+
+  /**
+   * Parses {@code ?page=&size=&sort=&q=}: {@code sort} is {@code field}, {@code field,asc}, {@code
+   * field,desc} or {@code -field}. Faults are named as {@code page}, {@code size}, {@code sort}.
+   */
+  public static PageRequest parse(
+      String page,
+      String size,
+      String sort,
+      String q,
+      Set<String> sortable,
+      String defaultSort,
+      Violations violations) {
+    int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE, violations);
+    int pageSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, violations);
+    String field = defaultSort;
+    boolean descending = false;
+    if (sort != null && !sort.isBlank()) {
+      String spec = sort.strip();
+      descending = spec.startsWith("-") || spec.toLowerCase(Locale.ROOT).endsWith(",desc");
+      field = spec.replaceFirst("^-", "").replaceFirst("(?i),(asc|desc)$", "");
+      if (!sortable.contains(field)) {
+        violations.addOnce("sort", "validation.unknownValue", String.join(", ", sortable));
+      }
+    }
+    String search = q == null || q.isBlank() ? null : q.strip();
+    if (search != null && search.length() > 100) {
+      violations.addOnce("q", "validation.tooLong", 100);
+    }
+    return new PageRequest(pageNumber, pageSize, field, descending, search);
+  }
+
+  private static int number(
+      String field, String text, int fallback, int min, int max, Violations violations) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value < min || value > max) {
+        violations.addOnce(field, "validation.outOfRange", min, max);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      violations.addOnce(field, "validation.notANumber");
+      return fallback;
+    }
+  }
+
+  public int offset() {
+    return page * size;
+  }
+
+  /** The search as a case-insensitive LIKE pattern, wildcards in the input taken literally. */
+  public String likePattern() {
+    String escaped =
+        search
+            .toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
+    return "%" + escaped + "%";
+  }
+}

@@ -1,0 +1,64 @@
+package cn.gov.zj.cloud.privateportal.persistence;
+
+import cn.gov.zj.cloud.domain.demo.DemoUnit;
+import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Development only ({@code ZJ_DEMO=true}): seeds each tenant's demo unit, to which the demo users
+ * of that tenant's realm belong. Rows are written under each tenant's own row-level security.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoSeed {
+
+  @Resource(lookup = "java:app/jdbc/private")
+  private DataSource dataSource;
+
+  @PostConstruct
+  void seed() {
+    if (!Boolean.parseBoolean(System.getenv("ZJ_DEMO"))) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      for (Tenant tenant : TenantDirectory.load().all()) {
+        seed(connection, tenant);
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot seed the demo units", e);
+    }
+  }
+
+  private static void seed(Connection connection, Tenant tenant) throws SQLException {
+    DemoUnit unit = DemoUnit.of(tenant);
+    try (PreparedStatement scope =
+            connection.prepareStatement("select set_config('app.tenant', ?, true)");
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into using_unit (tenant_id, name, credit_code, contact, created_at, updated_at)"
+                    + " values (?, ?, ?, ?, now(), now()) on conflict (tenant_id, credit_code) do nothing")) {
+      scope.setString(1, tenant.id().value());
+      scope.execute();
+      insert.setString(1, tenant.id().value());
+      insert.setString(2, unit.nameZh());
+      insert.setString(3, unit.creditCode().value());
+      insert.setString(4, unit.contact());
+      insert.executeUpdate();
+    }
+  }
+}

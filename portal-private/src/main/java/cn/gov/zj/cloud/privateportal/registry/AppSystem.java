@@ -1,0 +1,153 @@
+package cn.gov.zj.cloud.privateportal.registry;
+
+import cn.gov.zj.cloud.domain.registry.CloudStatus;
+import cn.gov.zj.cloud.domain.registry.SystemDetails;
+import cn.gov.zj.cloud.domain.tenant.TenantId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Art. 3, Art. 18: an application system of a using unit, with its MLPS level, its named security
+ * officer and its cloud status.
+ */
+@Entity
+@Table(name = "app_system")
+public class AppSystem {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private String tenantId;
+
+  @Column(name = "unit_id", nullable = false)
+  private Long unitId;
+
+  @Column(nullable = false)
+  private String name;
+
+  private String description;
+
+  @Column(name = "mlps_level", nullable = false)
+  private int mlpsLevel;
+
+  @Column(name = "security_officer", nullable = false)
+  private String securityOfficer;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cloud_status", nullable = false)
+  private CloudStatus cloudStatus;
+
+  @Column(name = "on_cloud_since")
+  private LocalDate onCloudSince;
+
+  @Column(name = "exemption_basis")
+  private String exemptionBasis;
+
+  @Column(name = "public_facing", nullable = false)
+  private boolean publicFacing;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private int version;
+
+  protected AppSystem() {}
+
+  public AppSystem(TenantId tenant, long unitId, SystemDetails details, Instant now) {
+    this.tenantId = tenant.value();
+    this.createdAt = now;
+    revise(unitId, details, now);
+  }
+
+  public final void revise(long unitId, SystemDetails details, Instant now) {
+    this.unitId = unitId;
+    this.name = details.name();
+    this.description = details.description();
+    this.mlpsLevel = details.mlpsLevel().value();
+    this.securityOfficer = details.securityOfficer();
+    this.cloudStatus = details.placement().status();
+    this.onCloudSince = details.placement().onCloudSince();
+    this.exemptionBasis = details.placement().exemptionBasis();
+    this.publicFacing = details.publicFacing();
+    this.updatedAt = now;
+  }
+
+  /** What the audit log keeps of this system. */
+  public Map<String, Object> snapshot() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("unitId", unitId);
+    state.put("name", name);
+    state.put("description", description);
+    state.put("mlpsLevel", mlpsLevel);
+    state.put("securityOfficer", securityOfficer);
+    state.put("cloudStatus", cloudStatus.name());
+    state.put("onCloudSince", onCloudSince == null ? null : onCloudSince.toString());
+    state.put("exemptionBasis", exemptionBasis);
+    state.put("publicFacing", publicFacing);
+    return state;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTenantId() {
+    return tenantId;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public int getMlpsLevel() {
+    return mlpsLevel;
+  }
+
+  public String getSecurityOfficer() {
+    return securityOfficer;
+  }
+
+  public CloudStatus getCloudStatus() {
+    return cloudStatus;
+  }
+
+  public LocalDate getOnCloudSince() {
+    return onCloudSince;
+  }
+
+  public String getExemptionBasis() {
+    return exemptionBasis;
+  }
+
+  public boolean isPublicFacing() {
+    return publicFacing;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

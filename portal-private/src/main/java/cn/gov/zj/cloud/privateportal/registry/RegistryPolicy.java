@@ -1,0 +1,46 @@
+package cn.gov.zj.cloud.privateportal.registry;
+
+import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.privateportal.security.Actor;
+
+/** Who may do what in the registry (Art. 3, 4, 18, 25); the one place that says it. */
+final class RegistryPolicy {
+
+  /** Roles that see every system of their tenant, not only their unit's. */
+  private static final Role[] TENANT_WIDE = {
+    Role.TENANT_ADMIN, Role.REVIEWER, Role.PROVIDER_OPERATOR, Role.SECURITY_SUPERVISOR
+  };
+
+  private RegistryPolicy() {}
+
+  /** Art. 25: the tenant administrator manages the tenant's using units. */
+  static void requireManageUnits(Actor actor) {
+    actor.require(Role.TENANT_ADMIN);
+  }
+
+  /** Any staff role of the tenant reads its units. */
+  static void requireReadUnits(Actor actor) {
+    actor.require(Role.values());
+  }
+
+  /** Art. 3: unit applicants register and edit their own unit's systems. */
+  static void requireRegisterSystems(Actor actor) {
+    actor.require(Role.UNIT_APPLICANT);
+  }
+
+  /** Unit staff read their unit's systems; department, provider and supervisors the tenant's. */
+  static void requireReadSystems(Actor actor) {
+    actor.require(
+        Role.UNIT_APPLICANT,
+        Role.UNIT_SECURITY_OFFICER,
+        Role.TENANT_ADMIN,
+        Role.REVIEWER,
+        Role.PROVIDER_OPERATOR,
+        Role.SECURITY_SUPERVISOR);
+  }
+
+  /** True when the actor sees only the systems of their own unit. */
+  static boolean limitedToOwnUnit(Actor actor) {
+    return !actor.hasAny(TENANT_WIDE);
+  }
+}

@@ -1,0 +1,159 @@
+package cn.gov.zj.cloud.privateportal.registry;
+
+import cn.gov.zj.cloud.domain.registry.SystemDetails;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditLog;
+import cn.gov.zj.cloud.privateportal.paging.Listing;
+import cn.gov.zj.cloud.privateportal.paging.Page;
+import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.security.Actor;
+import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.tenant.NotFound;
+import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
+import cn.gov.zj.cloud.privateportal.time.Clocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Art. 3, Art. 18: the application systems of the tenant's using units. */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class Systems {
+
+  /** Sort fields of the system list and the JPQL path of each. */
+  public static final Map<String, String> SORTABLE =
+      Map.of(
+          "name", "s.name",
+          "mlpsLevel", "s.mlpsLevel",
+          "cloudStatus", "s.cloudStatus",
+          "updatedAt", "s.updatedAt",
+          "id", "s.id");
+
+  @PersistenceContext(unitName = "private")
+  private EntityManager em;
+
+  @Inject private CurrentActor actor;
+  @Inject private Units units;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  public Page<AppSystem> list(PageRequest request) {
+    Actor who = actor.get();
+    RegistryPolicy.requireReadSystems(who);
+    List<String> filters = new ArrayList<>();
+    Long ownUnit = RegistryPolicy.limitedToOwnUnit(who) ? ownUnitId(who).orElse(-1L) : null;
+    if (ownUnit != null) {
+      filters.add("s.unitId = :unit");
+    }
+    if (request.search() != null) {
+      filters.add(
+          "(lower(s.name) like :q escape '\\' or lower(s.securityOfficer) like :q escape '\\')");
+    }
+    return Listing.page(
+        em,
+        AppSystem.class,
+        "AppSystem s",
+        String.join(" and ", filters),
+        query -> {
+          if (ownUnit != null) {
+            query.setParameter("unit", ownUnit);
+          }
+          if (request.search() != null) {
+            query.setParameter("q", request.likePattern());
+          }
+        },
+        request,
+        SORTABLE);
+  }
+
+  public AppSystem get(long id) {
+    Actor who = actor.get();
+    RegistryPolicy.requireReadSystems(who);
+    return visible(who, id);
+  }
+
+  /**
+   * Art. 3: registers a system of the actor's own unit ({@code unitId} may name it, or be null).
+   */
+  public AppSystem register(Long unitId, SystemDetails.Draft draft) {
+    return register(unitId, draft, new Violations());
+  }
+
+  /** As above, adding to faults already found in the input (e.g. values of the wrong type). */
+  public AppSystem register(Long unitId, SystemDetails.Draft draft, Violations violations) {
+    Actor who = actor.get();
+    RegistryPolicy.requireRegisterSystems(who);
+    Long unit = ownUnit(who, unitId, violations);
+    SystemDetails details = SystemDetails.from(draft, today(), violations);
+    violations.throwIfAny();
+    AppSystem system = new AppSystem(who.tenant().id(), unit, details, clock.instant());
+    em.persist(system);
+    em.flush();
+    audit.record(who, "system.register", "system", system.getId(), null, system.snapshot());
+    return system;
+  }
+
+  /** Art. 3, Art. 18: changes a system of the actor's own unit. */
+  public AppSystem update(long id, Long unitId, SystemDetails.Draft draft) {
+    return update(id, unitId, draft, new Violations());
+  }
+
+  /** As above, adding to faults already found in the input. */
+  public AppSystem update(long id, Long unitId, SystemDetails.Draft draft, Violations violations) {
+    Actor who = actor.get();
+    RegistryPolicy.requireRegisterSystems(who);
+    AppSystem system = visible(who, id);
+    Long unit = ownUnit(who, unitId == null ? system.getUnitId() : unitId, violations);
+    SystemDetails details = SystemDetails.from(draft, today(), violations);
+    violations.throwIfAny();
+    Map<String, Object> before = system.snapshot();
+    system.revise(unit, details, clock.instant());
+    audit.record(who, "system.update", "system", id, before, system.snapshot());
+    return system;
+  }
+
+  private AppSystem visible(Actor who, long id) {
+    AppSystem system = em.find(AppSystem.class, id);
+    if (system == null
+        || RegistryPolicy.limitedToOwnUnit(who)
+            && !system.getUnitId().equals(ownUnitId(who).orElse(null))) {
+      throw new NotFound("system", id);
+    }
+    return system;
+  }
+
+  /** The actor's unit id; a named unit must be that one. */
+  private Long ownUnit(Actor who, Long requested, Violations violations) {
+    Optional<Long> own = ownUnitId(who);
+    if (own.isEmpty()) {
+      violations.add("unitId", "registry.system.unit.missing");
+      return null;
+    }
+    if (requested != null && !requested.equals(own.get())) {
+      violations.add(
+          "unitId",
+          units.find(requested).isPresent()
+              ? "registry.system.unit.notYours"
+              : "registry.system.unit.unknown");
+      return null;
+    }
+    return own.get();
+  }
+
+  private Optional<Long> ownUnitId(Actor who) {
+    return who.unit().flatMap(units::byCreditCode).map(UsingUnit::getId);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(Clocks.ZONE));
+  }
+}

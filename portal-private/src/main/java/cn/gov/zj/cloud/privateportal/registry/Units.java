@@ -1,0 +1,129 @@
+package cn.gov.zj.cloud.privateportal.registry;
+
+import cn.gov.zj.cloud.domain.registry.UnitDetails;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditLog;
+import cn.gov.zj.cloud.privateportal.paging.Listing;
+import cn.gov.zj.cloud.privateportal.paging.Page;
+import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.security.Actor;
+import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.tenant.NotFound;
+import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Art. 3, Art. 4: the tenant's using units. */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class Units {
+
+  /** Sort fields of the unit list and the JPQL path of each. */
+  public static final Map<String, String> SORTABLE =
+      Map.of(
+          "name", "u.name", "creditCode", "u.creditCode", "updatedAt", "u.updatedAt", "id", "u.id");
+
+  @PersistenceContext(unitName = "private")
+  private EntityManager em;
+
+  @Inject private CurrentActor actor;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  public Page<UsingUnit> list(PageRequest request) {
+    RegistryPolicy.requireReadUnits(actor.get());
+    String where =
+        request.search() == null
+            ? ""
+            : "lower(u.name) like :q escape '\\' or u.creditCode like :code";
+    return Listing.page(
+        em,
+        UsingUnit.class,
+        "UsingUnit u",
+        where,
+        query -> {
+          if (request.search() != null) {
+            query.setParameter("q", request.likePattern());
+            query.setParameter("code", request.likePattern().toUpperCase(java.util.Locale.ROOT));
+          }
+        },
+        request,
+        SORTABLE);
+  }
+
+  public UsingUnit get(long id) {
+    RegistryPolicy.requireReadUnits(actor.get());
+    return find(id).orElseThrow(() -> new NotFound("unit", id));
+  }
+
+  /** Art. 3: registers a unit; its credit code is unique within the tenant. */
+  public UsingUnit create(String name, String creditCode, String contact) {
+    return create(name, creditCode, contact, new Violations());
+  }
+
+  /** As above, adding to faults already found in the input. */
+  public UsingUnit create(String name, String creditCode, String contact, Violations violations) {
+    Actor who = actor.get();
+    RegistryPolicy.requireManageUnits(who);
+    UnitDetails details = checked(name, creditCode, contact, null, violations);
+    UsingUnit unit = new UsingUnit(who.tenant().id(), details, clock.instant());
+    em.persist(unit);
+    em.flush();
+    audit.record(who, "unit.create", "unit", unit.getId(), null, unit.snapshot());
+    return unit;
+  }
+
+  public UsingUnit update(long id, String name, String creditCode, String contact) {
+    return update(id, name, creditCode, contact, new Violations());
+  }
+
+  /** As above, adding to faults already found in the input. */
+  public UsingUnit update(
+      long id, String name, String creditCode, String contact, Violations violations) {
+    Actor who = actor.get();
+    RegistryPolicy.requireManageUnits(who);
+    UsingUnit unit = find(id).orElseThrow(() -> new NotFound("unit", id));
+    UnitDetails details = checked(name, creditCode, contact, id, violations);
+    Map<String, Object> before = unit.snapshot();
+    unit.revise(details, clock.instant());
+    audit.record(who, "unit.update", "unit", id, before, unit.snapshot());
+    return unit;
+  }
+
+  /** The unit of that credit code in the actor's tenant. */
+  public Optional<UsingUnit> byCreditCode(String creditCode) {
+    return em.createQuery("select u from UsingUnit u where u.creditCode = :code", UsingUnit.class)
+        .setParameter("code", creditCode)
+        .getResultStream()
+        .findFirst();
+  }
+
+  Optional<UsingUnit> find(long id) {
+    return Optional.ofNullable(em.find(UsingUnit.class, id));
+  }
+
+  private UnitDetails checked(
+      String name, String creditCode, String contact, Long self, Violations violations) {
+    UnitDetails details = UnitDetails.from(name, creditCode, contact, violations);
+    if (details != null) {
+      byCreditCode(details.creditCode().value())
+          .filter(other -> !other.getId().equals(self))
+          .ifPresent(other -> violations.add("creditCode", "registry.unit.creditCode.taken"));
+    }
+    violations.throwIfAny();
+    return details;
+  }
+
+  /** The sort fields, for request parsing. */
+  public static Set<String> sortFields() {
+    return SORTABLE.keySet();
+  }
+}

@@ -1,0 +1,62 @@
+package cn.gov.zj.cloud.privateportal.registry.rest;
+
+import cn.gov.zj.cloud.privateportal.paging.Page;
+import cn.gov.zj.cloud.privateportal.registry.AppSystem;
+import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.function.Function;
+
+/** The registry's JSON, with the field names of the REST contract. */
+final class RegistryJson {
+
+  private RegistryJson() {}
+
+  static JsonObject unit(UsingUnit unit) {
+    return Json.createObjectBuilder()
+        .add("id", unit.getId())
+        .add("name", unit.getName())
+        .add("creditCode", unit.getCreditCode())
+        .add("contact", unit.getContact())
+        .build();
+  }
+
+  static JsonObject system(AppSystem system) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", system.getId())
+            .add("unitId", system.getUnitId())
+            .add("name", system.getName());
+    nullable(json, "description", system.getDescription());
+    json.add("mlpsLevel", system.getMlpsLevel())
+        .add("securityOfficer", system.getSecurityOfficer())
+        .add("cloudStatus", system.getCloudStatus().name());
+    nullable(
+        json,
+        "onCloudSince",
+        system.getOnCloudSince() == null ? null : system.getOnCloudSince().toString());
+    nullable(json, "exemptionBasis", system.getExemptionBasis());
+    return json.add("publicFacing", system.isPublicFacing()).build();
+  }
+
+  static <T> JsonObject page(Page<T> page, Function<T, JsonObject> item) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    page.items().forEach(entry -> items.add(item.apply(entry)));
+    return Json.createObjectBuilder()
+        .add("items", items)
+        .add("page", page.page())
+        .add("size", page.size())
+        .add("total", page.total())
+        .build();
+  }
+
+  private static void nullable(JsonObjectBuilder json, String name, String value) {
+    if (value == null) {
+      json.addNull(name);
+    } else {
+      json.add(name, value);
+    }
+  }
+}

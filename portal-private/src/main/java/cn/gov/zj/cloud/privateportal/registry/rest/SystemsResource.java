@@ -1,0 +1,99 @@
+package cn.gov.zj.cloud.privateportal.registry.rest;
+
+import cn.gov.zj.cloud.domain.registry.CloudStatus;
+import cn.gov.zj.cloud.domain.registry.SystemDetails;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.registry.AppSystem;
+import cn.gov.zj.cloud.privateportal.registry.Systems;
+import cn.gov.zj.cloud.privateportal.rest.JsonInput;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+
+/** Art. 3, Art. 18: application systems over REST. */
+@Path("tenants/{tenant}/systems")
+@Produces(MediaType.APPLICATION_JSON)
+public class SystemsResource {
+
+  private static final Set<String> FIELDS =
+      Set.of(
+          "id",
+          "unitId",
+          "name",
+          "description",
+          "mlpsLevel",
+          "securityOfficer",
+          "cloudStatus",
+          "onCloudSince",
+          "exemptionBasis",
+          "publicFacing");
+
+  @Inject private Systems systems;
+
+  @GET
+  public String list(
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort,
+      @QueryParam("q") String q) {
+    Violations violations = new Violations();
+    PageRequest request =
+        PageRequest.parse(page, size, sort, q, Systems.SORTABLE.keySet(), "name", violations);
+    violations.throwIfAny();
+    return RegistryJson.page(systems.list(request), RegistryJson::system).toString();
+  }
+
+  @GET
+  @Path("{id:[0-9]+}")
+  public String get(@PathParam("id") long id) {
+    return RegistryJson.system(systems.get(id)).toString();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(String body, @Context UriInfo uri) {
+    Violations violations = new Violations();
+    JsonInput json = JsonInput.parse(body, FIELDS, violations);
+    Long unitId = json.id("unitId");
+    SystemDetails.Draft draft = draft(json);
+    AppSystem system = systems.register(unitId, draft, violations);
+    return Response.created(uri.getAbsolutePathBuilder().path(system.getId().toString()).build())
+        .entity(RegistryJson.system(system).toString())
+        .build();
+  }
+
+  @PUT
+  @Path("{id:[0-9]+}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String update(@PathParam("id") long id, String body) {
+    Violations violations = new Violations();
+    JsonInput json = JsonInput.parse(body, FIELDS, violations);
+    Long unitId = json.id("unitId");
+    SystemDetails.Draft draft = draft(json);
+    return RegistryJson.system(systems.update(id, unitId, draft, violations)).toString();
+  }
+
+  private static SystemDetails.Draft draft(JsonInput json) {
+    return new SystemDetails.Draft(
+        json.text("name"),
+        json.text("description"),
+        json.integer("mlpsLevel"),
+        json.text("securityOfficer"),
+        json.enumValue("cloudStatus", CloudStatus.class),
+        json.date("onCloudSince"),
+        json.text("exemptionBasis"),
+        json.bool("publicFacing"));
+  }
+}

@@ -1,0 +1,76 @@
+package cn.gov.zj.cloud.privateportal.registry.rest;
+
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.registry.Units;
+import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
+import cn.gov.zj.cloud.privateportal.rest.JsonInput;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+
+/** Art. 3, Art. 4: the tenant's using units over REST. */
+@Path("tenants/{tenant}/units")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitsResource {
+
+  private static final Set<String> FIELDS = Set.of("id", "name", "creditCode", "contact");
+
+  @Inject private Units units;
+
+  @GET
+  public String list(
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort,
+      @QueryParam("q") String q) {
+    Violations violations = new Violations();
+    PageRequest request =
+        PageRequest.parse(page, size, sort, q, Units.sortFields(), "name", violations);
+    violations.throwIfAny();
+    return RegistryJson.page(units.list(request), RegistryJson::unit).toString();
+  }
+
+  @GET
+  @Path("{id:[0-9]+}")
+  public String get(@PathParam("id") long id) {
+    return RegistryJson.unit(units.get(id)).toString();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(String body, @Context UriInfo uri) {
+    Violations violations = new Violations();
+    JsonInput json = JsonInput.parse(body, FIELDS, violations);
+    String name = json.text("name");
+    String code = json.text("creditCode");
+    String contact = json.text("contact");
+    UsingUnit unit = units.create(name, code, contact, violations);
+    return Response.created(uri.getAbsolutePathBuilder().path(unit.getId().toString()).build())
+        .entity(RegistryJson.unit(unit).toString())
+        .build();
+  }
+
+  @PUT
+  @Path("{id:[0-9]+}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String update(@PathParam("id") long id, String body) {
+    Violations violations = new Violations();
+    JsonInput json = JsonInput.parse(body, FIELDS, violations);
+    String name = json.text("name");
+    String code = json.text("creditCode");
+    String contact = json.text("contact");
+    return RegistryJson.unit(units.update(id, name, code, contact, violations)).toString();
+  }
+}

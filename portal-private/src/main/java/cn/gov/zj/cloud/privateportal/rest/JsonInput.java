@@ -1,0 +1,135 @@
+package cn.gov.zj.cloud.privateportal.rest;
+
+import cn.gov.zj.cloud.domain.validation.Violations;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a JSON body field by field, so that a value of the wrong type is named like any other
+ * invalid field instead of failing the whole body.
+ */
+public final class JsonInput {
+
+  private final JsonObject object;
+  private final Violations violations;
+
+  private JsonInput(JsonObject object, Violations violations) {
+    this.object = object;
+    this.violations = violations;
+  }
+
+  /** Parses the body; anything but a JSON object is an invalid {@code body}, thrown at once. */
+  public static JsonInput parse(String body, Set<String> fields, Violations violations) {
+    JsonObject object;
+    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      object = reader.readObject();
+    } catch (JsonParsingException | ClassCastException | IllegalStateException e) {
+      violations.add("body", "validation.malformedJson").throwIfAny();
+      throw new AssertionError("unreachable");
+    } catch (jakarta.json.JsonException e) {
+      violations.add("body", "validation.malformedJson").throwIfAny();
+      throw new AssertionError("unreachable");
+    }
+    object.keySet().stream()
+        .filter(key -> !fields.contains(key))
+        .sorted()
+        .forEach(key -> violations.add(key, "validation.unknownField"));
+    return new JsonInput(object, violations);
+  }
+
+  private JsonValue value(String field) {
+    JsonValue value = object.get(field);
+    return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
+  }
+
+  public String text(String field) {
+    JsonValue value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof JsonString text) {
+      return text.getString();
+    }
+    violations.addOnce(field, "validation.notAText");
+    return null;
+  }
+
+  public Integer integer(String field) {
+    JsonValue value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof JsonNumber number && number.isIntegral()) {
+      try {
+        return number.intValueExact();
+      } catch (ArithmeticException e) {
+        violations.addOnce(field, "validation.notANumber");
+        return null;
+      }
+    }
+    violations.addOnce(field, "validation.notANumber");
+    return null;
+  }
+
+  public Long id(String field) {
+    JsonValue value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof JsonNumber number && number.isIntegral()) {
+      return number.longValue();
+    }
+    violations.addOnce(field, "validation.notANumber");
+    return null;
+  }
+
+  public Boolean bool(String field) {
+    JsonValue value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+      return value == JsonValue.TRUE;
+    }
+    violations.addOnce(field, "validation.notABoolean");
+    return null;
+  }
+
+  public LocalDate date(String field) {
+    String text = text(field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      violations.addOnce(field, "validation.notADate");
+      return null;
+    }
+  }
+
+  public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+    String text = text(field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      String allowed =
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      violations.addOnce(field, "validation.unknownValue", allowed);
+      return null;
+    }
+  }
+}

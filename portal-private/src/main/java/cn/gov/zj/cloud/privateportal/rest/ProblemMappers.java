@@ -1,0 +1,101 @@
+package cn.gov.zj.cloud.privateportal.rest;
+
+import cn.gov.zj.cloud.domain.i18n.Messages;
+import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.domain.validation.InvalidInputException;
+import cn.gov.zj.cloud.privateportal.security.AccessDenied;
+import cn.gov.zj.cloud.privateportal.tenant.NotFound;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/** Every REST failure as application/problem+json; users never see a stack trace. */
+public final class ProblemMappers {
+
+  private ProblemMappers() {}
+
+  abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
+    @Context HttpHeaders headers;
+    @Context UriInfo uri;
+
+    Locale locale() {
+      return Messages.supported(
+          headers.getAcceptableLanguages().isEmpty()
+              ? null
+              : headers.getAcceptableLanguages().get(0));
+    }
+
+    Response answer(Problem problem) {
+      return Response.status(problem.status())
+          .type(Problem.MEDIA_TYPE)
+          .entity(problem.toJson(locale(), uri.getRequestUri().getPath()).toString())
+          .build();
+    }
+  }
+
+  /** 400 naming each invalid field; nothing was stored. */
+  public static class InvalidInput extends Base<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      return answer(
+          new Problem(
+              "invalid-input",
+              400,
+              Messages.get(locale(), "problem.invalid-input.detail"),
+              e.errors()));
+    }
+  }
+
+  /** 403: signed in, but without the role the action needs. */
+  public static class Forbidden extends Base<AccessDenied> {
+    @Override
+    public Response toResponse(AccessDenied e) {
+      String roles = e.needed().stream().map(Role::realmRole).collect(Collectors.joining(", "));
+      return answer(
+          Problem.of("forbidden", 403, Messages.get(locale(), "problem.forbidden.detail", roles)));
+    }
+  }
+
+  /** 404, alike for what does not exist and what belongs to another tenant. */
+  public static class Missing extends Base<NotFound> {
+    @Override
+    public Response toResponse(NotFound e) {
+      return answer(Problem.of("not-found", 404, null));
+    }
+  }
+
+  /** JAX-RS's own answers (unknown path, wrong method, unsupported media type) in the same form. */
+  public static class Web extends Base<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      String slug =
+          switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 409 -> "conflict";
+            default -> status < 500 ? "invalid-input" : "failure";
+          };
+      return answer(Problem.of(slug, status, status >= 500 ? null : e.getMessage()));
+    }
+  }
+
+  /** Anything else: 500 without internals; the log keeps the cause. */
+  public static class Failure extends Base<Exception> {
+    private static final Logger LOG = Logger.getLogger(Failure.class.getName());
+
+    @Override
+    public Response toResponse(Exception e) {
+      LOG.log(Level.SEVERE, "REST request failed: " + uri.getRequestUri(), e);
+      return answer(Problem.of("failure", 500, Messages.get(locale(), "problem.failure.detail")));
+    }
+  }
+}

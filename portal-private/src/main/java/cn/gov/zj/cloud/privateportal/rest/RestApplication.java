@@ -1,0 +1,29 @@
+package cn.gov.zj.cloud.privateportal.rest;
+
+import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
+import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
+import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The REST API under {@code /api/v1}. Resources are listed, not scanned, so that providers of
+ * libraries in the WAR are never adopted by accident.
+ */
+@ApplicationPath("api/v1")
+public class RestApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        UnitsResource.class,
+        SystemsResource.class,
+        OversightResource.class,
+        ProblemMappers.InvalidInput.class,
+        ProblemMappers.Forbidden.class,
+        ProblemMappers.Missing.class,
+        ProblemMappers.Web.class,
+        ProblemMappers.Failure.class);
+  }
+}

@@ -1,0 +1,41 @@
+package cn.gov.zj.cloud.privateportal.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where Keycloak and this portal are, as docs/runtime.md names them. */
+@ApplicationScoped
+public class PortalSettings {
+
+  public static final String CLIENT_ID = "portal-private";
+
+  @Inject
+  @ConfigProperty(name = "ZJ_KEYCLOAK_URL", defaultValue = "http://localhost:8180")
+  String keycloakUrl;
+
+  @Inject
+  @ConfigProperty(name = "ZJ_PRIVATE_BASE_URL", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "ZJ_PRIVATE_CLIENT_SECRET", defaultValue = "dev-portal-private-secret")
+  String clientSecret;
+
+  /** The issuer of every token of that realm: the tenant's realm on the configured Keycloak. */
+  public String issuer(String tenant) {
+    return trim(keycloakUrl) + "/realms/" + tenant;
+  }
+
+  public String baseUrl() {
+    return trim(baseUrl);
+  }
+
+  public String clientSecret() {
+    return clientSecret;
+  }
+
+  private static String trim(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

@@ -1,0 +1,100 @@
+package cn.gov.zj.cloud.privateportal.security;
+
+import cn.gov.zj.cloud.domain.i18n.Messages;
+import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.privateportal.rest.Problem;
+import cn.gov.zj.cloud.privateportal.tenant.TenantPath;
+import cn.gov.zj.cloud.privateportal.tenant.Tenants;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Chooses the realm per request from the path. REST calls must carry a bearer token of the path's
+ * realm (else 401); browser pages sign in through that realm's login page. A tenant named anywhere
+ * else is never trusted. Unknown tenants pass through untouched, for a 404 further on.
+ */
+@ApplicationScoped
+public class TenantAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  private static final Logger LOG = Logger.getLogger(TenantAuthenticationMechanism.class.getName());
+
+  @Inject private Tenants tenants;
+  @Inject private TokenVerifier verifier;
+  @Inject private BrowserSignIn browser;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Optional<TenantPath> tenantPath = TenantPath.parse(path);
+    if (tenantPath.isEmpty()) {
+      return context.doNothing();
+    }
+    Optional<Tenant> tenant = tenants.find(tenantPath.get().segment());
+    if (tenant.isEmpty()) {
+      return context.doNothing();
+    }
+    if (tenantPath.get().kind() == TenantPath.Kind.API) {
+      return bearer(request, response, context, tenant.get());
+    }
+    return browser.validate(request, response, context, tenant.get(), tenantPath.get());
+  }
+
+  private AuthenticationStatus bearer(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      Tenant tenant) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return unauthorized(request, response);
+    }
+    try {
+      Actor actor = verifier.verify(header.substring(7).strip(), tenant);
+      return signIn(request, context, actor);
+    } catch (InvalidToken e) {
+      LOG.fine(() -> "bearer token refused on " + request.getRequestURI() + ": " + e.getMessage());
+      return unauthorized(request, response);
+    }
+  }
+
+  static AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, Actor actor) {
+    request.setAttribute(Actor.ATTRIBUTE, actor);
+    Set<String> groups = actor.roles().stream().map(r -> r.realmRole()).collect(Collectors.toSet());
+    return context.notifyContainerAboutLogin(
+        new CredentialValidationResult(actor.username(), groups));
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response) {
+    var locale = cn.gov.zj.cloud.privateportal.web.Locales.of(request);
+    var problem =
+        Problem.of("unauthorized", 401, Messages.get(locale, "problem.unauthorized.detail"))
+            .toJson(locale, request.getRequestURI());
+    try {
+      response.setStatus(401);
+      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      response.setContentType(Problem.MEDIA_TYPE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().write(problem.toString());
+      response.flushBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}

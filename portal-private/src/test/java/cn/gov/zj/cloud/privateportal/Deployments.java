@@ -1,0 +1,37 @@
+package cn.gov.zj.cloud.privateportal;
+
+import cn.gov.zj.cloud.domain.demo.DemoUnit;
+import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.privateportal.security.Actor;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.File;
+import java.util.Set;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR the build made, with the test helpers added: tests run against the real artifact. */
+public final class Deployments {
+
+  private Deployments() {}
+
+  public static WebArchive portal() {
+    return ShrinkWrap.createFromZipFile(
+            WebArchive.class, new File(System.getProperty("portal.war")))
+        .addClass(Deployments.class);
+  }
+
+  /** Acts as a user of that tenant in the current in-container request. */
+  public static Actor actAs(
+      HttpServletRequest request, String tenant, String unitCode, Role... roles) {
+    var found = TenantDirectory.load().find(tenant).orElseThrow();
+    Actor actor = new Actor(found, tenant + ".test", tenant + " test", Set.of(roles), unitCode);
+    request.setAttribute(Actor.ATTRIBUTE, actor);
+    return actor;
+  }
+
+  /** The credit code of the demo unit seeded in that tenant. */
+  public static String demoUnit(String tenant) {
+    return DemoUnit.of(TenantDirectory.load().find(tenant).orElseThrow()).creditCode().value();
+  }
+}
