@@ -92,8 +92,9 @@ public final class Stack implements AutoCloseable {
   }
 
   /**
-   * {@code start-dev} against PostgreSQL. Measured here: ~25 s on a first start (it builds once
-   * into lib/quarkus), later starts reuse that build.
+   * {@code start-dev} against PostgreSQL. Measured on the 2-core dev machine: 36 s on the very
+   * first start (it augments once into lib/quarkus of the runtime directory), 15-17 s afterwards,
+   * so a separate {@code kc.sh build} + {@code start --optimized} would gain little.
    */
   private ChildProcess startKeycloak() {
     Path home = keycloakHome();
