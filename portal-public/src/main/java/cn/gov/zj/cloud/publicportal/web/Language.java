@@ -1,0 +1,64 @@
+package cn.gov.zj.cloud.publicportal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The language a page is shown in: the visitor's choice kept in the session, else the browser's
+ * preference between Chinese and English, else Chinese.
+ */
+@Named
+@RequestScoped
+public class Language {
+
+  /** Query parameter of the language switch: {@code zh} or {@code en}. */
+  static final String PARAMETER = "lang";
+
+  static final String SESSION_ATTRIBUTE = "zj.public.language";
+
+  private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+  @Inject private HttpServletRequest request;
+
+  public Locale getLocale() {
+    HttpSession session = request.getSession(false);
+    Object kept = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
+    return kept instanceof Locale chosen ? chosen : negotiate(request.getHeader("Accept-Language"));
+  }
+
+  /** The BCP 47 tag for the {@code lang} attribute. */
+  public String getTag() {
+    return getLocale().toLanguageTag();
+  }
+
+  public boolean isEnglish() {
+    return getLocale().equals(Locale.ENGLISH);
+  }
+
+  /** The locale a switch parameter asks for; empty for anything but {@code zh} and {@code en}. */
+  static Optional<Locale> chosen(String parameter) {
+    if ("zh".equals(parameter)) {
+      return Optional.of(CHINESE);
+    }
+    return "en".equals(parameter) ? Optional.of(Locale.ENGLISH) : Optional.empty();
+  }
+
+  /** English when the browser ranks it above Chinese; Chinese otherwise, malformed headers too. */
+  static Locale negotiate(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return CHINESE;
+    }
+    try {
+      var ranges = Locale.LanguageRange.parse(acceptLanguage);
+      return "en".equals(Locale.lookupTag(ranges, List.of("zh", "en"))) ? Locale.ENGLISH : CHINESE;
+    } catch (IllegalArgumentException malformed) {
+      return CHINESE;
+    }
+  }
+}
