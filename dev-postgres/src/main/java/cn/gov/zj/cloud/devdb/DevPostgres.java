@@ -51,9 +51,13 @@ public final class DevPostgres implements AutoCloseable {
 
   /**
    * Creates the owner (no superuser: row-level security binds it) and its database when missing;
-   * only the owner may connect to it (Art. 24).
+   * only the owner may connect to it (Art. 24). The password goes into SQL, so it must not hold a
+   * quote (the development ones do not).
    */
   public void ensure(ZoneDatabase database) {
+    if (database.password().contains("'")) {
+      throw new IllegalArgumentException("a development password has no quote");
+    }
     try (Connection admin = server.getPostgresDatabase().getConnection()) {
       if (!exists(admin, "select 1 from pg_roles where rolname = ?", database.owner())) {
         execute(

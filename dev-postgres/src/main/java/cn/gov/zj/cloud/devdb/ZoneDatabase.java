@@ -2,7 +2,8 @@ package cn.gov.zj.cloud.devdb;
 
 /**
  * One database and its owner. Art. 24: each zone has its own, and neither owner may connect to the
- * other's database.
+ * other's database. The development constants below are what the embedded PostgreSQL creates; an
+ * external server's come from the environment (the launcher's {@code DatabaseServer}).
  */
 public record ZoneDatabase(String name, String owner, String password) {
 
@@ -19,11 +20,25 @@ public record ZoneDatabase(String name, String owner, String password) {
       new ZoneDatabase("keycloak", "keycloak", "keycloak_dev");
 
   public ZoneDatabase {
-    if (!name.matches("[a-z_][a-z0-9_]*") || !owner.matches("[a-z_][a-z0-9_]*")) {
-      throw new IllegalArgumentException("database and owner names are lower-case identifiers");
+    if (name == null
+        || owner == null
+        || !name.matches("[a-z_][a-z0-9_]*")
+        || !owner.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException(
+          "database and owner names are lower-case identifiers ([a-z_][a-z0-9_]*), not '"
+              + name
+              + "' / '"
+              + owner
+              + "'");
     }
-    if (password.contains("'")) {
-      throw new IllegalArgumentException("a development password has no quote");
+    if (password == null || password.isEmpty()) {
+      throw new IllegalArgumentException("database " + name + " needs a password");
     }
+  }
+
+  /** Never the password: this ends up in logs and exception messages. */
+  @Override
+  public String toString() {
+    return "ZoneDatabase[name=" + name + ", owner=" + owner + ", password=***]";
   }
 }

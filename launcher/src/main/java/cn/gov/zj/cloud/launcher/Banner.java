@@ -13,7 +13,11 @@ final class Banner {
 
   private Banner() {}
 
-  static String of(StackSettings settings, StartupTimes times, TenantDirectory tenants) {
+  static String of(
+      StackSettings settings,
+      DatabaseServer database,
+      StartupTimes times,
+      TenantDirectory tenants) {
     StringBuilder out = new StringBuilder();
     String line = "=".repeat(72);
     out.append(line).append('\n');
@@ -30,7 +34,21 @@ final class Banner {
             + "/"
             + Stack.KEYCLOAK_ADMIN_PASSWORD
             + ")");
-    row(out, "PostgreSQL", "localhost:" + settings.postgresPort());
+    row(
+        out,
+        "PostgreSQL",
+        database.host()
+            + ":"
+            + database.port()
+            + (settings.embeddedPostgres()
+                ? "  (embedded 内置, " + settings.dataDirectory().resolve("pg") + ")"
+                : "  (external 外部: "
+                    + database.privateZone().name()
+                    + ", "
+                    + database.publicZone().name()
+                    + ", "
+                    + database.keycloak().name()
+                    + ")"));
     row(out, "数据目录 data", settings.dataDirectory().toString());
     row(out, "日志 logs", settings.logDirectory().toString());
     if (settings.demo()) {

@@ -32,21 +32,23 @@ final class PortalServer {
     this.settings = settings;
   }
 
-  static PortalServer privateZone(StackSettings settings) {
+  static PortalServer privateZone(StackSettings settings, DatabaseServer database) {
     return zone(
         settings,
+        database,
         "PRIVATE",
-        ZoneDatabase.PRIVATE,
+        database.privateZone(),
         settings.privateBaseUrl(),
         "dev-portal-private-secret",
         settings.privatePort());
   }
 
-  static PortalServer publicZone(StackSettings settings) {
+  static PortalServer publicZone(StackSettings settings, DatabaseServer database) {
     return zone(
         settings,
+        database,
         "PUBLIC",
-        ZoneDatabase.PUBLIC,
+        database.publicZone(),
         settings.publicBaseUrl(),
         "dev-portal-public-secret",
         settings.publicPort());
@@ -55,12 +57,13 @@ final class PortalServer {
   /** The variables of docs/runtime.md for one zone: {@code ZJ_<ZONE>_DB_*} and its own URL. */
   private static PortalServer zone(
       StackSettings settings,
+      DatabaseServer server,
       String zone,
       ZoneDatabase database,
       String baseUrl,
       String clientSecret,
       int port) {
-    Map<String, String> env = common(settings);
+    Map<String, String> env = common(settings, server);
     env.put("ZJ_" + zone + "_DB_NAME", database.name());
     env.put("ZJ_" + zone + "_DB_USER", database.owner());
     env.put("ZJ_" + zone + "_DB_PASSWORD", database.password());
@@ -71,10 +74,10 @@ final class PortalServer {
         name, settings.runtimeDirectory().resolve(name + ".war"), port, env, settings);
   }
 
-  private static Map<String, String> common(StackSettings settings) {
+  private static Map<String, String> common(StackSettings settings, DatabaseServer server) {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("ZJ_DB_HOST", "localhost");
-    env.put("ZJ_DB_PORT", Integer.toString(settings.postgresPort()));
+    env.put(DatabaseServer.HOST_VARIABLE, server.host());
+    env.put(DatabaseServer.PORT_VARIABLE, Integer.toString(server.port()));
     env.put("ZJ_KEYCLOAK_URL", settings.keycloakUrl());
     env.put("ZJ_DEMO", Boolean.toString(settings.demo()));
     String tenantsFile = System.getenv(TenantDirectory.FILE_VARIABLE);

@@ -24,9 +24,10 @@ import java.util.stream.Stream;
 import org.keycloak.admin.client.Keycloak;
 
 /**
- * The whole product on one machine: PostgreSQL, Keycloak with one realm per tenant, and the two
- * portals in their own Payara Micro processes. Used by {@link Launcher} and by system tests;
- * closing it (or a JVM shutdown) stops every process it started.
+ * The whole product on one machine: PostgreSQL (embedded, or an external server when {@code
+ * ZJ_DB_HOST} is set), Keycloak with one realm per tenant, and the two portals in their own Payara
+ * Micro processes. Used by {@link Launcher} and by system tests; closing it (or a JVM shutdown)
+ * stops every process it started.
  */
 public final class Stack implements AutoCloseable {
 
@@ -41,6 +42,7 @@ public final class Stack implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread shutdownHook = new Thread(this::close, "stack-shutdown");
   private DevPostgres postgres;
+  private DatabaseServer database;
   private ProvisioningReport realms;
 
   private Stack(StackSettings settings) {
@@ -62,7 +64,7 @@ public final class Stack implements AutoCloseable {
 
   private void startAll() {
     prepareDirectories();
-    times.measure("PostgreSQL", this::startPostgres);
+    times.measure("PostgreSQL", this::prepareDatabase);
     ChildProcess keycloak = times.measure("Keycloak", this::startKeycloak);
     times.measure("realms 领域", this::provisionRealms);
     times.measure("portals 门户", this::startPortals);
@@ -83,23 +85,35 @@ public final class Stack implements AutoCloseable {
     }
   }
 
-  private void startPostgres() {
-    postgres =
-        DevPostgres.start(settings.dataDirectory().resolve("pg"), settings.postgresPort(), false);
-    postgres.ensure(ZoneDatabase.PRIVATE);
-    postgres.ensure(ZoneDatabase.PUBLIC);
-    postgres.ensure(ZoneDatabase.KEYCLOAK);
+  /**
+   * Without an external server: starts the embedded one (its data in {@code data/pg} persists) and
+   * creates the three databases when missing. With one: starts nothing, the DBA created them.
+   * Either way, each of the three credentials must connect before anything else starts.
+   */
+  private void prepareDatabase() {
+    if (settings.embeddedPostgres()) {
+      postgres =
+          DevPostgres.start(settings.dataDirectory().resolve("pg"), settings.postgresPort(), false);
+      database = DatabaseServer.embedded(postgres.port());
+      postgres.ensure(database.privateZone());
+      postgres.ensure(database.publicZone());
+      postgres.ensure(database.keycloak());
+    } else {
+      database = settings.database();
+    }
+    database.checkConnections();
   }
 
   /**
    * {@code start-dev} against PostgreSQL. Measured on the 2-core dev machine: 36 s on the very
    * first start (it augments once into lib/quarkus of the runtime directory), 15-17 s afterwards,
-   * so a separate {@code kc.sh build} + {@code start --optimized} would gain little.
+   * so a separate {@code kc.sh build} + {@code start --optimized} would gain little. The database
+   * credentials go in the environment, not on the command line that {@code ps} shows.
    */
   private ChildProcess startKeycloak() {
     Path home = keycloakHome();
     Path script = home.resolve("bin").resolve("kc.sh");
-    ZoneDatabase db = ZoneDatabase.KEYCLOAK;
+    ZoneDatabase db = database.keycloak();
     List<String> command =
         List.of(
             "bash",
@@ -109,11 +123,11 @@ public final class Stack implements AutoCloseable {
             "--http-management-port=" + settings.keycloakManagementPort(),
             "--health-enabled=true",
             "--hostname=" + settings.keycloakUrl(),
-            "--db=postgres",
-            "--db-url=jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + db.name(),
-            "--db-username=" + db.owner(),
-            "--db-password=" + db.password());
+            "--db=postgres");
     Map<String, String> env = new LinkedHashMap<>();
+    env.put("KC_DB_URL", database.jdbcUrl(db));
+    env.put("KC_DB_USERNAME", db.owner());
+    env.put("KC_DB_PASSWORD", db.password());
     env.put("KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN);
     env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD);
     env.put("JAVA_HOME", javaHome().toString());
@@ -154,8 +168,8 @@ public final class Stack implements AutoCloseable {
 
   /** Both portals at once: they do not depend on each other. */
   private void startPortals() {
-    PortalServer privatePortal = PortalServer.privateZone(settings);
-    PortalServer publicPortal = PortalServer.publicZone(settings);
+    PortalServer privatePortal = PortalServer.privateZone(settings, database);
+    PortalServer publicPortal = PortalServer.publicZone(settings, database);
     ChildProcess privateProcess = started(privatePortal.start(java()));
     ChildProcess publicProcess = started(publicPortal.start(java()));
     CompletableFuture<Void> privateReady =
@@ -220,11 +234,19 @@ public final class Stack implements AutoCloseable {
     return times.asMap();
   }
 
-  public String banner() {
-    return Banner.of(settings, times, TenantDirectory.load());
+  /** The database server in use: the embedded one this stack started, or the external one. */
+  public DatabaseServer database() {
+    return database;
   }
 
-  /** Stops the portals and Keycloak (together), then PostgreSQL. Safe to call twice. */
+  public String banner() {
+    return Banner.of(settings, database, times, TenantDirectory.load());
+  }
+
+  /**
+   * Stops the portals and Keycloak (together), then the embedded PostgreSQL (never an external
+   * one). Safe to call twice.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {

@@ -2,15 +2,21 @@ package cn.gov.zj.cloud.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where and how the development stack runs.
  *
  * @param dataDirectory PostgreSQL's data, logs and temporary files; persists across restarts
  * @param runtimeDirectory the launcher's {@code target/runtime}: Keycloak, Payara Micro, the WARs
+ * @param postgresPort the embedded PostgreSQL's port; unused with an external database
  * @param keycloakManagementPort Keycloak's management interface, where {@code /health/ready} is
  * @param demo seed demo users, the {@code portal-cli} client and the portals' demo data
  * @param clean wipe the data directory before starting (tests); never by default
+ * @param externalDatabase an existing PostgreSQL ({@code ZJ_DB_HOST} set): then no embedded one
+ *     starts; empty: the embedded one in {@code dataDirectory/pg} on {@code postgresPort}
  */
 public record StackSettings(
     Path dataDirectory,
@@ -21,7 +27,8 @@ public record StackSettings(
     int privatePort,
     int publicPort,
     boolean demo,
-    boolean clean) {
+    boolean clean,
+    Optional<DatabaseServer> externalDatabase) {
 
   /** System property naming the runtime directory; the Maven build sets it. */
   public static final String RUNTIME_DIR_PROPERTY = "zj.runtime.dir";
@@ -32,10 +39,24 @@ public record StackSettings(
   public StackSettings {
     dataDirectory = dataDirectory.toAbsolutePath().normalize();
     runtimeDirectory = runtimeDirectory.toAbsolutePath().normalize();
+    Objects.requireNonNull(externalDatabase, "externalDatabase");
   }
 
-  /** The ports of docs/runtime.md, data in {@code ./data}, demo data on. */
+  /**
+   * The ports of docs/runtime.md, data in {@code ./data}, demo data on; the database from the
+   * process environment ({@link #defaults(Map)}).
+   */
   public static StackSettings defaults() {
+    return defaults(System.getenv());
+  }
+
+  /**
+   * As {@link #defaults()}, with the external PostgreSQL that these environment variables configure
+   * ({@link DatabaseServer#fromEnvironment}), else the embedded one on port 15432.
+   *
+   * @throws IllegalArgumentException naming a missing or wrong {@code ZJ_*DB*} variable
+   */
+  public static StackSettings defaults(Map<String, String> environment) {
     return new StackSettings(
         Path.of(System.getProperty(DATA_DIR_PROPERTY, "data")),
         defaultRuntimeDirectory(),
@@ -45,13 +66,14 @@ public record StackSettings(
         8080,
         8081,
         true,
-        false);
+        false,
+        DatabaseServer.fromEnvironment(environment));
   }
 
   /**
    * For system tests: a fresh data directory and ports {@code base + 5432}, {@code base + 8180},
    * {@code base + 9180}, {@code base + 8080}, {@code base + 8081} (base 20000 gives 25432, 28180,
-   * 29180, 28080, 28081).
+   * 29180, 28080, 28081). Always the embedded PostgreSQL, whatever the environment says.
    */
   public static StackSettings forTests(Path dataDirectory, int base) {
     return new StackSettings(
@@ -63,7 +85,18 @@ public record StackSettings(
         base + 8080,
         base + 8081,
         true,
-        true);
+        true,
+        Optional.empty());
+  }
+
+  /** The database server the stack uses: the external one when configured, else the embedded. */
+  public DatabaseServer database() {
+    return externalDatabase.orElseGet(() -> DatabaseServer.embedded(postgresPort));
+  }
+
+  /** Whether the stack starts its own PostgreSQL (no external one configured). */
+  public boolean embeddedPostgres() {
+    return externalDatabase.isEmpty();
   }
 
   public String keycloakUrl() {

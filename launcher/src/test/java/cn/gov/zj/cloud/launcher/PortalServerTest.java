@@ -1,10 +1,12 @@
 package cn.gov.zj.cloud.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +14,25 @@ class PortalServerTest {
 
   private final StackSettings settings = StackSettings.forTests(Path.of("target/unused"), 20000);
 
+  /** An external server whose zones have names and passwords unlike the development ones. */
+  private final StackSettings external =
+      StackSettings.defaults(
+          Map.of(
+              "ZJ_DB_HOST", "db.zj.example",
+              "ZJ_DB_PORT", "6543",
+              "ZJ_PRIVATE_DB_NAME", "zj_private",
+              "ZJ_PRIVATE_DB_PASSWORD", "private-secret",
+              "ZJ_PUBLIC_DB_NAME", "zj_public",
+              "ZJ_PUBLIC_DB_PASSWORD", "public-secret",
+              "ZJ_KEYCLOAK_DB_PASSWORD", "keycloak-secret"));
+
   @Test
   @DisplayName("Art. 24: portal-private gets its own database only, and no Keycloak admin")
   void privateZoneSeesOnlyItsOwnDatabase() {
-    Map<String, String> env = PortalServer.privateZone(settings).environment();
+    Map<String, String> env = PortalServer.privateZone(settings, settings.database()).environment();
     assertEquals("portal_private", env.get("ZJ_PRIVATE_DB_NAME"));
     assertEquals("portal_private", env.get("ZJ_PRIVATE_DB_USER"));
+    assertEquals("localhost", env.get("ZJ_DB_HOST"));
     assertEquals("25432", env.get("ZJ_DB_PORT"));
     assertEquals("http://localhost:28180", env.get("ZJ_KEYCLOAK_URL"));
     assertEquals("http://localhost:28080", env.get("ZJ_PRIVATE_BASE_URL"));
@@ -28,11 +43,49 @@ class PortalServerTest {
   @Test
   @DisplayName("Art. 24: portal-public gets its own database only, and no Keycloak admin")
   void publicZoneSeesOnlyItsOwnDatabase() {
-    Map<String, String> env = PortalServer.publicZone(settings).environment();
+    Map<String, String> env = PortalServer.publicZone(settings, settings.database()).environment();
     assertEquals("portal_public", env.get("ZJ_PUBLIC_DB_NAME"));
     assertEquals("dev-portal-public-secret", env.get("ZJ_PUBLIC_CLIENT_SECRET"));
     assertEquals("http://localhost:28081", env.get("ZJ_PUBLIC_BASE_URL"));
     assertTrue(env.keySet().stream().noneMatch(name -> name.startsWith("ZJ_PRIVATE_")));
     assertTrue(env.keySet().stream().noneMatch(name -> name.contains("ADMIN")));
+  }
+
+  @Test
+  @DisplayName("external PostgreSQL: each portal gets its own zone's credentials, never another's")
+  void externalServerKeepsTheZonesApart() {
+    assertEquals(
+        Map.of(
+            "ZJ_DB_HOST", "db.zj.example",
+            "ZJ_DB_PORT", "6543",
+            "ZJ_PRIVATE_DB_NAME", "zj_private",
+            "ZJ_PRIVATE_DB_USER", "zj_private",
+            "ZJ_PRIVATE_DB_PASSWORD", "private-secret"),
+        databaseVariables(PortalServer.privateZone(external, external.database())));
+    assertEquals(
+        Map.of(
+            "ZJ_DB_HOST", "db.zj.example",
+            "ZJ_DB_PORT", "6543",
+            "ZJ_PUBLIC_DB_NAME", "zj_public",
+            "ZJ_PUBLIC_DB_USER", "zj_public",
+            "ZJ_PUBLIC_DB_PASSWORD", "public-secret"),
+        databaseVariables(PortalServer.publicZone(external, external.database())));
+  }
+
+  /** Every variable of the portal's environment that says anything about a database. */
+  private static Map<String, String> databaseVariables(PortalServer portal) {
+    return portal.environment().entrySet().stream()
+        .filter(e -> e.getKey().contains("_DB_") || e.getValue().contains("secret"))
+        .filter(e -> !e.getKey().endsWith("_CLIENT_SECRET"))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  @Test
+  @DisplayName("system tests always use the embedded PostgreSQL; defaults without ZJ_DB_HOST too")
+  void embeddedUnlessConfigured() {
+    assertTrue(settings.embeddedPostgres());
+    assertTrue(StackSettings.defaults(Map.of()).embeddedPostgres());
+    assertEquals(15432, StackSettings.defaults(Map.of()).database().port());
+    assertFalse(external.embeddedPostgres());
   }
 }
