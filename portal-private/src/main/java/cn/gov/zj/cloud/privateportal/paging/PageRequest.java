@@ -44,6 +44,15 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
     return new PageRequest(pageNumber, pageSize, field, descending, search);
   }
 
+  /** As {@link #parse}, refusing bad parameters at once (REST: 400 naming them). */
+  public static PageRequest strict(
+      String page, String size, String sort, String q, Set<String> sortable, String defaultSort) {
+    Violations violations = new Violations();
+    PageRequest request = parse(page, size, sort, q, sortable, defaultSort, violations);
+    violations.throwIfAny();
+    return request;
+  }
+
   private static int number(
       String field, String text, int fallback, int min, int max, Violations violations) {
     if (text == null || text.isBlank()) {

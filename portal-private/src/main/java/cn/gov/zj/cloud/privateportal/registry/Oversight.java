@@ -1,7 +1,6 @@
 package cn.gov.zj.cloud.privateportal.registry;
 
 import cn.gov.zj.cloud.domain.security.Role;
-import cn.gov.zj.cloud.privateportal.paging.Listing;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.security.Actor;
@@ -12,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Art. 4: the province's read-only view of every tenant's registry. */
 @ApplicationScoped
@@ -30,27 +27,6 @@ public class Oversight {
     Actor who = actor.get();
     who.require(Role.PROVINCE_ADMIN);
     RowScope.oversight(em, who.tenant().id());
-    List<String> filters = new ArrayList<>();
-    if (tenant != null) {
-      filters.add("s.tenantId = :tenant");
-    }
-    if (request.search() != null) {
-      filters.add("lower(s.name) like :q escape '\\'");
-    }
-    return Listing.page(
-        em,
-        AppSystem.class,
-        "AppSystem s",
-        String.join(" and ", filters),
-        query -> {
-          if (tenant != null) {
-            query.setParameter("tenant", tenant);
-          }
-          if (request.search() != null) {
-            query.setParameter("q", request.likePattern());
-          }
-        },
-        request,
-        Systems.SORTABLE);
+    return new SystemQuery(null, tenant).page(em, request);
   }
 }

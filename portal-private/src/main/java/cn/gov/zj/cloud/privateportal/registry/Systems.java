@@ -3,7 +3,6 @@ package cn.gov.zj.cloud.privateportal.registry;
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
-import cn.gov.zj.cloud.privateportal.paging.Listing;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.security.Actor;
@@ -18,8 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,30 +46,8 @@ public class Systems {
   public Page<AppSystem> list(PageRequest request) {
     Actor who = actor.get();
     RegistryPolicy.requireReadSystems(who);
-    List<String> filters = new ArrayList<>();
     Long ownUnit = RegistryPolicy.limitedToOwnUnit(who) ? ownUnitId(who).orElse(-1L) : null;
-    if (ownUnit != null) {
-      filters.add("s.unitId = :unit");
-    }
-    if (request.search() != null) {
-      filters.add(
-          "(lower(s.name) like :q escape '\\' or lower(s.securityOfficer) like :q escape '\\')");
-    }
-    return Listing.page(
-        em,
-        AppSystem.class,
-        "AppSystem s",
-        String.join(" and ", filters),
-        query -> {
-          if (ownUnit != null) {
-            query.setParameter("unit", ownUnit);
-          }
-          if (request.search() != null) {
-            query.setParameter("q", request.likePattern());
-          }
-        },
-        request,
-        SORTABLE);
+    return new SystemQuery(ownUnit, null).page(em, request);
   }
 
   public AppSystem get(long id) {

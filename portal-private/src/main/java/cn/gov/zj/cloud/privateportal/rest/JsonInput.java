@@ -1,16 +1,19 @@
 package cn.gov.zj.cloud.privateportal.rest;
 
+import cn.gov.zj.cloud.domain.validation.FieldError;
+import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,12 +36,8 @@ public final class JsonInput {
     JsonObject object;
     try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       object = reader.readObject();
-    } catch (JsonParsingException | ClassCastException | IllegalStateException e) {
-      violations.add("body", "validation.malformedJson").throwIfAny();
-      throw new AssertionError("unreachable");
-    } catch (jakarta.json.JsonException e) {
-      violations.add("body", "validation.malformedJson").throwIfAny();
-      throw new AssertionError("unreachable");
+    } catch (JsonException | IllegalStateException e) {
+      throw new InvalidInputException(List.of(FieldError.of("body", "validation.malformedJson")));
     }
     object.keySet().stream()
         .filter(key -> !fields.contains(key))

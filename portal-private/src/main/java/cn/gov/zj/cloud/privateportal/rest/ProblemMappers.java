@@ -4,6 +4,7 @@ import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
+import cn.gov.zj.cloud.privateportal.staff.DirectoryUnavailable;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -85,6 +86,19 @@ public final class ProblemMappers {
             default -> status < 500 ? "invalid-input" : "failure";
           };
       return answer(Problem.of(slug, status, status >= 500 ? null : e.getMessage()));
+    }
+  }
+
+  /** 503: Keycloak's directory did not answer; nothing was changed. */
+  public static class Unavailable extends Base<DirectoryUnavailable> {
+    private static final Logger LOG = Logger.getLogger(Unavailable.class.getName());
+
+    @Override
+    public Response toResponse(DirectoryUnavailable e) {
+      LOG.warning(() -> "identity directory: " + e.getMessage());
+      return answer(
+          Problem.of(
+              "directory-unavailable", 503, Messages.get(locale(), "problem.failure.detail")));
     }
   }
 

@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.rest;
 import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
+import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -20,6 +21,8 @@ public class RestApplication extends Application {
         UnitsResource.class,
         SystemsResource.class,
         OversightResource.class,
+        StaffResource.class,
+        ProblemMappers.Unavailable.class,
         ProblemMappers.InvalidInput.class,
         ProblemMappers.Forbidden.class,
         ProblemMappers.Missing.class,

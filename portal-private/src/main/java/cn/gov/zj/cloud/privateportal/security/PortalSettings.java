@@ -27,6 +27,10 @@ public class PortalSettings {
     return trim(keycloakUrl) + "/realms/" + tenant;
   }
 
+  public String keycloakUrl() {
+    return trim(keycloakUrl);
+  }
+
   public String baseUrl() {
     return trim(baseUrl);
   }

@@ -35,6 +35,11 @@ public enum Role {
     return this == PROVINCE_ADMIN;
   }
 
+  /** Art. 4, Art. 18: staff of a using unit, who belong to exactly one unit. */
+  public boolean isUnitStaff() {
+    return this == UNIT_APPLICANT || this == UNIT_SECURITY_OFFICER;
+  }
+
   public static Optional<Role> ofRealmRole(String name) {
     return Arrays.stream(values()).filter(r -> r.realmRole.equals(name)).findFirst();
   }

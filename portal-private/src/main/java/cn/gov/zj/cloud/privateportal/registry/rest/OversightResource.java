@@ -1,6 +1,5 @@
 package cn.gov.zj.cloud.privateportal.registry.rest;
 
-import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Oversight;
@@ -28,10 +27,8 @@ public class OversightResource {
       @QueryParam("size") String size,
       @QueryParam("sort") String sort,
       @QueryParam("q") String q) {
-    Violations violations = new Violations();
     PageRequest request =
-        PageRequest.parse(page, size, sort, q, Systems.SORTABLE.keySet(), "name", violations);
-    violations.throwIfAny();
+        PageRequest.strict(page, size, sort, q, Systems.SORTABLE.keySet(), "name");
     return RegistryJson.page(oversight.systems(tenant, request), OversightResource::withTenant)
         .toString();
   }

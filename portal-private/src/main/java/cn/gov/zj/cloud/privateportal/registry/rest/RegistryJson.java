@@ -7,6 +7,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Function;
 
 /** The registry's JSON, with the field names of the REST contract. */
@@ -49,6 +51,13 @@ final class RegistryJson {
         .add("page", page.page())
         .add("size", page.size())
         .add("total", page.total())
+        .build();
+  }
+
+  /** 201 with the new resource's Location and its JSON. */
+  static Response created(UriInfo uri, Long id, JsonObject json) {
+    return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+        .entity(json.toString())
         .build();
   }
 

@@ -48,10 +48,8 @@ public class SystemsResource {
       @QueryParam("size") String size,
       @QueryParam("sort") String sort,
       @QueryParam("q") String q) {
-    Violations violations = new Violations();
     PageRequest request =
-        PageRequest.parse(page, size, sort, q, Systems.SORTABLE.keySet(), "name", violations);
-    violations.throwIfAny();
+        PageRequest.strict(page, size, sort, q, Systems.SORTABLE.keySet(), "name");
     return RegistryJson.page(systems.list(request), RegistryJson::system).toString();
   }
 
@@ -69,9 +67,7 @@ public class SystemsResource {
     Long unitId = json.id("unitId");
     SystemDetails.Draft draft = draft(json);
     AppSystem system = systems.register(unitId, draft, violations);
-    return Response.created(uri.getAbsolutePathBuilder().path(system.getId().toString()).build())
-        .entity(RegistryJson.system(system).toString())
-        .build();
+    return RegistryJson.created(uri, system.getId(), RegistryJson.system(system));
   }
 
   @PUT

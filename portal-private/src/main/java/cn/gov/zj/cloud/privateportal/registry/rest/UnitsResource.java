@@ -35,10 +35,7 @@ public class UnitsResource {
       @QueryParam("size") String size,
       @QueryParam("sort") String sort,
       @QueryParam("q") String q) {
-    Violations violations = new Violations();
-    PageRequest request =
-        PageRequest.parse(page, size, sort, q, Units.sortFields(), "name", violations);
-    violations.throwIfAny();
+    PageRequest request = PageRequest.strict(page, size, sort, q, Units.sortFields(), "name");
     return RegistryJson.page(units.list(request), RegistryJson::unit).toString();
   }
 
@@ -57,9 +54,7 @@ public class UnitsResource {
     String code = json.text("creditCode");
     String contact = json.text("contact");
     UsingUnit unit = units.create(name, code, contact, violations);
-    return Response.created(uri.getAbsolutePathBuilder().path(unit.getId().toString()).build())
-        .entity(RegistryJson.unit(unit).toString())
-        .build();
+    return RegistryJson.created(uri, unit.getId(), RegistryJson.unit(unit));
   }
 
   @PUT

@@ -1,0 +1,72 @@
+package cn.gov.zj.cloud.privateportal.registry.web;
+
+import cn.gov.zj.cloud.privateportal.registry.AppSystem;
+import cn.gov.zj.cloud.privateportal.registry.Systems;
+import cn.gov.zj.cloud.privateportal.registry.Units;
+import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
+import cn.gov.zj.cloud.privateportal.security.AccessDenied;
+import cn.gov.zj.cloud.privateportal.tenant.NotFound;
+import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The read-only pages of one unit or one system; what the actor may not see is a 404. */
+@Named
+@RequestScoped
+public class RecordView {
+
+  @Inject private Units units;
+  @Inject private Systems systems;
+
+  private Long id;
+  private UsingUnit unit;
+  private AppSystem system;
+
+  public void loadUnit() {
+    try {
+      unit = id == null ? null : units.get(id);
+    } catch (NotFound | AccessDenied e) {
+      unit = null;
+    }
+    if (unit == null) {
+      FacesFeedback.sendError(404);
+    }
+  }
+
+  public void loadSystem() {
+    try {
+      system = id == null ? null : systems.get(id);
+    } catch (NotFound | AccessDenied e) {
+      system = null;
+    }
+    if (system == null) {
+      FacesFeedback.sendError(404);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public UsingUnit getUnit() {
+    return unit;
+  }
+
+  public AppSystem getSystem() {
+    return system;
+  }
+
+  /** The name of the system's unit, for display. */
+  public String getSystemUnitName() {
+    try {
+      return units.get(system.getUnitId()).getName();
+    } catch (NotFound | AccessDenied e) {
+      return String.valueOf(system.getUnitId());
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package cn.gov.zj.cloud.privateportal.registry.web;
+
+import cn.gov.zj.cloud.privateportal.registry.Units;
+import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
+import cn.gov.zj.cloud.privateportal.web.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Art. 3, Art. 4: the list of the tenant's using units. */
+@Named
+@ViewScoped
+public class UnitList implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Units units;
+
+  private PagedModel<UsingUnit> model;
+
+  @PostConstruct
+  void init() {
+    Units service = units;
+    model = new PagedModel<>(service::list, Units.sortFields(), "name", UsingUnit::getId);
+  }
+
+  public PagedModel<UsingUnit> getModel() {
+    return model;
+  }
+}

@@ -1,0 +1,120 @@
+package cn.gov.zj.cloud.systemtest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium, one fresh profile per browser (so one user per browser). */
+final class Browser implements AutoCloseable {
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  Browser() throws Exception {
+    Path profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("zj.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=zh-CN",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("zj.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void open(String path) {
+    driver.get(RunningStack.settings().privateBaseUrl() + path);
+  }
+
+  /** Signs a demo user in on the tenant realm's own Keycloak login page. */
+  void signIn(String username) {
+    signIn(username, "demo");
+  }
+
+  void signIn(String username, String password) {
+    WebElement user = element("username");
+    user.sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("kc-login")).click();
+  }
+
+  WebElement element(String id) {
+    return until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  /**
+   * Waits; on a time-out keeps the page's source and a screenshot in target/browser for the report.
+   */
+  private <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
+    try {
+      return wait.until(condition);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      keepEvidence();
+      throw e;
+    }
+  }
+
+  private void keepEvidence() {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "browser"));
+      String name = "page-" + System.currentTimeMillis();
+      Files.writeString(
+          folder.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+      Files.write(
+          folder.resolve(name + ".png"),
+          driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException | RuntimeException ignored) {
+      // the evidence is a courtesy; the time-out itself is what fails the test
+    }
+  }
+
+  void type(String id, String text) {
+    WebElement input = element(id);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  void waitForText(String id, String text) {
+    until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+  }
+
+  void waitForUrlContaining(String part) {
+    until(ExpectedConditions.urlContains(part));
+  }
+
+  String text(String id) {
+    return element(id).getText();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

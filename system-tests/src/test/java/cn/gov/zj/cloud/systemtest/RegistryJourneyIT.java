@@ -1,0 +1,106 @@
+package cn.gov.zj.cloud.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.zj.cloud.domain.registry.CreditCode;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** The foundation's user journey in headless Chromium, through the real Keycloak login pages. */
+@ExtendWith(RunningStack.class)
+class RegistryJourneyIT {
+
+  private static String freshCreditCode() {
+    String digits =
+        String.format(
+            "%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+    String first17 = "12330100" + digits;
+    return first17 + CreditCode.checkCharacter(first17);
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 3, Art. 4, Art. 18, Art. 20: admin creates a unit, applicant registers a system, another city sees none of it")
+  void registryJourney() throws Exception {
+    String unitName = "杭州市浏览器测试局-" + UUID.randomUUID().toString().substring(0, 8);
+    String code = freshCreditCode();
+    try (Browser admin = new Browser()) {
+      admin.open("/t/hangzhou/units");
+      admin.signIn("hangzhou.tenant-admin");
+      admin.element("new-unit").click();
+      admin.type("unit-form:name", unitName);
+      admin.type(
+          "unit-form:credit-code", code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0'));
+      admin.type("unit-form:contact", "0571-87654321");
+      admin.element("unit-form:save").click();
+      admin.waitForText("unit-form", "统一社会信用代码无效");
+
+      admin.type("unit-form:credit-code", code);
+      admin.element("unit-form:save").click();
+      admin.waitForText("unit-name", unitName);
+      assertEquals(code, admin.text("unit-credit-code"));
+
+      admin.open("/t/hangzhou/units");
+      admin.type("units-form:units-table:globalFilter", unitName);
+      admin.waitForText("units-form:units-table", unitName);
+
+      admin.element("logout").click();
+      admin.element("username");
+      assertTrue(
+          admin.driver().getCurrentUrl().contains("/realms/hangzhou/"),
+          "signed out of Keycloak too");
+    }
+
+    String systemName = "杭州城市大脑-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser applicant = new Browser()) {
+      applicant.open("/t/hangzhou/systems");
+      applicant.signIn("hangzhou.unit-applicant");
+      applicant.element("new-system").click();
+      applicant.type("system-form:name", systemName);
+      applicant.type("system-form:description", "城市运行管理平台");
+      new Select(applicant.element("system-form:mlps-level")).selectByValue("3");
+      applicant.type("system-form:security-officer", "陈七");
+      new Select(applicant.element("system-form:cloud-status")).selectByValue("EXEMPT");
+      applicant.element("system-form:save").click();
+      applicant.waitForText("system-form", "依法豁免的系统须写明法律依据");
+
+      applicant.type("system-form:exemption-basis", "《中华人民共和国保守国家秘密法》");
+      applicant.element("system-form:save").click();
+      applicant.waitForText("system-name", systemName);
+      assertEquals("陈七", applicant.text("system-security-officer"));
+
+      applicant.open("/t/hangzhou/systems");
+      applicant.waitForText("systems-form:systems-table", systemName);
+    }
+
+    try (Browser other = new Browser()) {
+      other.open("/t/ningbo/systems");
+      other.signIn("ningbo.unit-applicant");
+      other.element("systems-form:systems-table");
+      assertFalse(other.text("systems-form:systems-table").contains(systemName));
+      other.type("systems-form:systems-table:globalFilter", systemName);
+      other.waitForText("systems-form:systems-table", "暂无记录");
+      assertTrue(other.driver().findElements(By.linkText(systemName)).isEmpty());
+    }
+  }
+
+  @Test
+  @DisplayName("Art. 5: an unknown tenant is a 404 page, not an error trace; English on request")
+  void unknownTenantAndEnglish() throws Exception {
+    try (Browser browser = new Browser()) {
+      browser.open("/t/shanghai/");
+      assertEquals("404", browser.text("error-code"));
+      browser.open("/");
+      browser.element("tenant-hangzhou");
+      browser.element("lang-en").click();
+      browser.waitForText("choose-tenant", "Choose your tenant");
+      assertEquals("Hangzhou", browser.text("tenant-hangzhou"));
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package cn.gov.zj.cloud.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The registry REST API with real tokens from the real Keycloak realms. */
+@ExtendWith(RunningStack.class)
+class RegistryRestIT {
+
+  private static String system(String name, int level) {
+    return """
+        {"name": "%s", "description": "REST", "mlpsLevel": %d, "securityOfficer": "王五",
+         "cloudStatus": "MIGRATING", "publicFacing": false}
+        """
+        .formatted(name, level);
+  }
+
+  @Test
+  @DisplayName("Art. 20: a ningbo token on a hangzhou path is 401")
+  void foreignTokenIs401() throws Exception {
+    String ningbo = Api.token("ningbo", "ningbo.unit-applicant");
+    HttpResponse<String> response = Api.get(ningbo, "/api/v1/tenants/hangzhou/systems");
+    assertEquals(401, response.statusCode());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
+  }
+
+  @Test
+  @DisplayName("Art. 20: a hangzhou token asking for a ningbo system id is 404, like a missing one")
+  void foreignIdIs404() throws Exception {
+    String ningbo = Api.token("ningbo", "ningbo.unit-applicant");
+    HttpResponse<String> created =
+        Api.post(ningbo, "/api/v1/tenants/ningbo/systems", system("宁波-" + UUID.randomUUID(), 2));
+    assertEquals(201, created.statusCode(), created.body());
+    long id = Api.json(created.body()).getJsonNumber("id").longValue();
+    assertEquals(200, Api.get(ningbo, "/api/v1/tenants/ningbo/systems/" + id).statusCode());
+
+    String hangzhou = Api.token("hangzhou", "hangzhou.reviewer");
+    HttpResponse<String> foreign = Api.get(hangzhou, "/api/v1/tenants/hangzhou/systems/" + id);
+    HttpResponse<String> missing = Api.get(hangzhou, "/api/v1/tenants/hangzhou/systems/999999999");
+    assertEquals(404, foreign.statusCode());
+    assertEquals(missing.statusCode(), foreign.statusCode());
+    assertEquals(
+        Api.json(missing.body()).getString("type"), Api.json(foreign.body()).getString("type"));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 3, Art. 18: bad JSON and bad fields are 400 problem+json naming each field; nothing is stored")
+  void badInputIs400() throws Exception {
+    String token = Api.token("hangzhou", "hangzhou.unit-applicant");
+    long before =
+        Api.json(Api.get(token, "/api/v1/tenants/hangzhou/systems").body())
+            .getJsonNumber("total")
+            .longValue();
+
+    HttpResponse<String> malformed =
+        Api.post(token, "/api/v1/tenants/hangzhou/systems", "{\"name\": ");
+    assertEquals(400, malformed.statusCode());
+    assertTrue(
+        malformed
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
+    assertEquals(List.of("body"), fields(malformed));
+
+    HttpResponse<String> invalid =
+        Api.post(
+            token,
+            "/api/v1/tenants/hangzhou/systems",
+            "{\"name\": \"\", \"mlpsLevel\": \"three\", \"cloudStatus\": \"ON_MOON\", \"securityOfficer\": \"x\","
+                + " \"publicFacing\": true}");
+    assertEquals(400, invalid.statusCode());
+    assertEquals(List.of("mlpsLevel", "cloudStatus", "name"), fields(invalid));
+
+    HttpResponse<String> level6 =
+        Api.post(token, "/api/v1/tenants/hangzhou/systems", system("级别六", 6));
+    assertEquals(List.of("mlpsLevel"), fields(level6));
+
+    long after =
+        Api.json(Api.get(token, "/api/v1/tenants/hangzhou/systems").body())
+            .getJsonNumber("total")
+            .longValue();
+    assertEquals(before, after);
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 25: a unit applicant creating a unit is 403; a tenant admin's is 201 with Location")
+  void rolesDecide() throws Exception {
+    String body =
+        "{\"name\": \"杭州市接口测试局\", \"creditCode\": \"91350100M000100Y43\", \"contact\": \"0571-1\"}";
+    String applicant = Api.token("hangzhou", "hangzhou.unit-applicant");
+    assertEquals(403, Api.post(applicant, "/api/v1/tenants/hangzhou/units", body).statusCode());
+
+    String admin = Api.token("hangzhou", "hangzhou.tenant-admin");
+    HttpResponse<String> created = Api.post(admin, "/api/v1/tenants/hangzhou/units", body);
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(
+        created
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .contains("/api/v1/tenants/hangzhou/units/"));
+    assertEquals(
+        List.of("creditCode"), fields(Api.post(admin, "/api/v1/tenants/hangzhou/units", body)));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 18: a system is read back and changed with PUT, field names as the contract says")
+  void readAndUpdate() throws Exception {
+    String token = Api.token("jiaxing", "jiaxing.unit-applicant");
+    HttpResponse<String> created =
+        Api.post(token, "/api/v1/tenants/jiaxing/systems", system("嘉兴-" + UUID.randomUUID(), 2));
+    long id = Api.json(created.body()).getJsonNumber("id").longValue();
+    String update =
+        """
+        {"name": "嘉兴一网通办", "mlpsLevel": 3, "securityOfficer": "赵六", "cloudStatus": "ON_CLOUD",
+         "onCloudSince": "2025-06-30", "publicFacing": true}
+        """;
+    HttpResponse<String> updated = Api.put(token, "/api/v1/tenants/jiaxing/systems/" + id, update);
+    assertEquals(200, updated.statusCode(), updated.body());
+    JsonObject system = Api.json(Api.get(token, "/api/v1/tenants/jiaxing/systems/" + id).body());
+    assertEquals("嘉兴一网通办", system.getString("name"));
+    assertEquals(3, system.getInt("mlpsLevel"));
+    assertEquals("2025-06-30", system.getString("onCloudSince"));
+    assertTrue(system.isNull("exemptionBasis"));
+    assertTrue(system.getBoolean("publicFacing"));
+    assertTrue(system.containsKey("unitId"));
+  }
+
+  @Test
+  @DisplayName("Art. 4: the province admin reads a city's systems; a city token cannot")
+  void provinceOversight() throws Exception {
+    String name = "丽水-" + UUID.randomUUID();
+    Api.post(
+        Api.token("lishui", "lishui.unit-applicant"),
+        "/api/v1/tenants/lishui/systems",
+        system(name, 1));
+    String province = Api.token("zhejiang", "zhejiang.province-admin");
+    JsonObject page =
+        Api.json(
+            Api.get(
+                    province,
+                    "/api/v1/tenants/zhejiang/oversight/systems?tenant=lishui&q="
+                        + name.substring(3))
+                .body());
+    assertEquals(1, page.getInt("total"));
+    assertEquals("lishui", page.getJsonArray("items").getJsonObject(0).getString("tenant"));
+    String city = Api.token("lishui", "lishui.tenant-admin");
+    assertEquals(401, Api.get(city, "/api/v1/tenants/zhejiang/oversight/systems").statusCode());
+    assertEquals(
+        403,
+        Api.get(
+                Api.token("zhejiang", "zhejiang.reviewer"),
+                "/api/v1/tenants/zhejiang/oversight/systems")
+            .statusCode());
+  }
+
+  private static List<String> fields(HttpResponse<String> response) {
+    assertEquals(400, response.statusCode(), response.body());
+    return Api.json(response.body()).getJsonArray("errors").stream()
+        .map(error -> ((JsonString) error.asJsonObject().get("field")).getString())
+        .toList();
+  }
+}
