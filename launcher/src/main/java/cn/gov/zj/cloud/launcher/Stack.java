@@ -31,8 +31,11 @@ import org.keycloak.admin.client.Keycloak;
  */
 public final class Stack implements AutoCloseable {
 
-  static final String KEYCLOAK_ADMIN = "admin";
-  static final String KEYCLOAK_ADMIN_PASSWORD = "admin";
+  /** Development only: the master-realm administrator that the launcher bootstraps. */
+  public static final String KEYCLOAK_ADMIN = "admin";
+
+  /** Development only: that administrator's password. */
+  public static final String KEYCLOAK_ADMIN_PASSWORD = "admin";
   static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(180);
   static final Duration PORTAL_TIMEOUT = Duration.ofSeconds(240);
 
