@@ -35,9 +35,35 @@ public final class DevPostgres implements AutoCloseable {
               .setServerConfig("max_connections", "200")
               .setServerConfig("timezone", "Asia/Shanghai")
               .start();
+      requirePasswords(dataDirectory, server);
       return new DevPostgres(server);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded PostgreSQL on port " + port, e);
+    }
+  }
+
+  /**
+   * Art. 24: a zone's owner signs in with its password, so one zone's process cannot pose as the
+   * other's owner. Only the local superuser, which this class itself uses, stays trusted.
+   */
+  private static void requirePasswords(Path dataDirectory, EmbeddedPostgres server)
+      throws IOException {
+    String rules =
+        String.join(
+            "\n",
+            "# written by DevPostgres: zone owners need their password (Art. 24)",
+            "local all postgres trust",
+            "host all postgres 127.0.0.1/32 trust",
+            "host all postgres ::1/128 trust",
+            "local all all scram-sha-256",
+            "host all all 127.0.0.1/32 scram-sha-256",
+            "host all all ::1/128 scram-sha-256",
+            "");
+    Files.writeString(dataDirectory.resolve("pg_hba.conf"), rules);
+    try (Connection admin = server.getPostgresDatabase().getConnection()) {
+      execute(admin, "select pg_reload_conf()");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reload the access rules", e);
     }
   }
 
