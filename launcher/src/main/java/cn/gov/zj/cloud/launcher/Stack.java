@@ -36,6 +36,7 @@ public final class Stack implements AutoCloseable {
 
   /** Development only: that administrator's password. */
   public static final String KEYCLOAK_ADMIN_PASSWORD = "admin";
+
   static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(180);
   static final Duration PORTAL_TIMEOUT = Duration.ofSeconds(240);
 
