@@ -50,6 +50,11 @@ class RegistryJourneyIT {
       admin.type("units-form:units-table:globalFilter", unitName);
       admin.waitForText("units-form:units-table", unitName);
 
+      admin.open("/t/ningbo/units");
+      admin.waitForUrlContaining("/realms/ningbo/");
+      admin.open("/t/hangzhou/units");
+      admin.element("units-form:units-table");
+
       admin.element("logout").click();
       admin.element("username");
       assertTrue(
