@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 /** REST calls as a real client makes them: a token from the tenant's realm, then the API. */
 final class Api {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** HTTP/1.1: no h2c upgrade dance with the servers under test. */
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private Api() {}
 
@@ -46,9 +48,14 @@ final class Api {
   }
 
   static HttpResponse<String> post(String token, String path, String body) throws Exception {
+    return post(token, path, "application/json", body);
+  }
+
+  static HttpResponse<String> post(String token, String path, String contentType, String body)
+      throws Exception {
     return HTTP.send(
         request(token, path)
-            .header("Content-Type", "application/json")
+            .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());

@@ -97,7 +97,9 @@ final class Browser implements AutoCloseable {
 
   void type(String id, String text) {
     WebElement input = element(id);
-    input.clear();
+    input.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        org.openqa.selenium.Keys.DELETE);
     input.sendKeys(text);
   }
 

@@ -30,7 +30,7 @@ import org.keycloak.util.JsonSerialization;
 @ExtendWith(RunningStack.class)
 class StackIT {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = Api.HTTP;
 
   @Test
   @DisplayName("Art. 4: a demo unit applicant's token carries issuer, audience, role and unit")

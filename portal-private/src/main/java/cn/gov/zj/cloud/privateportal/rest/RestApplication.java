@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal.rest;
 
+import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
@@ -22,6 +23,7 @@ public class RestApplication extends Application {
         SystemsResource.class,
         OversightResource.class,
         StaffResource.class,
+        CalendarResource.class,
         ProblemMappers.Unavailable.class,
         ProblemMappers.InvalidInput.class,
         ProblemMappers.Forbidden.class,

@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Art. 5: a path naming no known tenant is a 404 (a page for browsers, problem+json for REST);
- * pages of a known tenant are served by the Faces views under {@code /views/}, which are not
+ * Art. 5: a path naming no known tenant is a 404 (a page for browsers, problem+json for REST); for
+ * a known one the tenant is left on the request. The Faces views under {@code /views/} are not
  * reachable directly.
  */
 @WebFilter(urlPatterns = {"/t/*", "/api/v1/tenants/*", "/views/*"})

@@ -62,6 +62,10 @@ public final class FacesFeedback {
     faces.validationFailed();
   }
 
+  public static void info(String key) {
+    add(FacesMessage.SEVERITY_INFO, key);
+  }
+
   public static void error(String key) {
     add(FacesMessage.SEVERITY_ERROR, key);
   }

@@ -13,14 +13,13 @@ import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.FieldError;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.AuditProbe;
 import cn.gov.zj.cloud.privateportal.Deployments;
-import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +36,7 @@ class RegistryIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portal().addClass(AuditProbe.class);
+    return Deployments.portal();
   }
 
   @Inject HttpServletRequest request;
@@ -163,21 +162,5 @@ class RegistryIT {
 
     actAs(request, "hangzhou", null, Role.TENANT_ADMIN, Role.PROVINCE_ADMIN);
     assertThrows(AccessDenied.class, () -> oversight.systems(null, firstPage(name)));
-  }
-
-  /** Reads the audit log in a transaction of the current actor's tenant. */
-  @jakarta.enterprise.context.ApplicationScoped
-  @Transactional
-  @cn.gov.zj.cloud.privateportal.tenant.TenantBound
-  public static class AuditProbe {
-    @Inject AuditLog audit;
-
-    public List<String> actionsAbout(String type, Object id) {
-      return audit.about(type, id).stream().map(e -> e.getAction()).toList();
-    }
-
-    public String lastBefore(String type, Object id) {
-      return audit.about(type, id).get(0).getBeforeState();
-    }
   }
 }
