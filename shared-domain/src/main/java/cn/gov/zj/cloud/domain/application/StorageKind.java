@@ -1,0 +1,8 @@
+package cn.gov.zj.cloud.domain.application;
+
+/** Art. 7: the kinds of cloud storage in the catalogue. */
+public enum StorageKind {
+  OBJECT,
+  BLOCK,
+  FILE
+}
