@@ -117,6 +117,41 @@ public final class JsonInput {
     }
   }
 
+  /** An object of whole numbers, e.g. {@code {"ACCEPTANCE": 2}}; faults named {@code field.key}. */
+  public java.util.Map<String, Integer> integers(String field) {
+    JsonValue value = value(field);
+    if (value == null) {
+      return java.util.Map.of();
+    }
+    if (!(value instanceof JsonObject entries)) {
+      violations.addOnce(field, "validation.notAnObject");
+      return java.util.Map.of();
+    }
+    java.util.Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
+    entries.forEach(
+        (key, entry) -> {
+          if (entry instanceof JsonNumber number && number.isIntegral()) {
+            numbers.put(key, number.intValue());
+          } else {
+            violations.addOnce(field + "." + key, "validation.notANumber");
+          }
+        });
+    return numbers;
+  }
+
+  public java.time.Instant instant(String field) {
+    String text = text(field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      violations.addOnce(field, "validation.notAnInstant");
+      return null;
+    }
+  }
+
   public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
     String text = text(field);
     if (text == null) {

@@ -4,6 +4,7 @@ import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
+import cn.gov.zj.cloud.privateportal.rules.rest.RulesResource;
 import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -24,6 +25,7 @@ public class RestApplication extends Application {
         OversightResource.class,
         StaffResource.class,
         CalendarResource.class,
+        RulesResource.class,
         ProblemMappers.Unavailable.class,
         ProblemMappers.InvalidInput.class,
         ProblemMappers.Forbidden.class,
