@@ -9,6 +9,7 @@ import static cn.gov.zj.cloud.domain.application.AttachmentKind.SELF_TEST_REPORT
 import static cn.gov.zj.cloud.domain.application.AttachmentKind.THIRD_PARTY_TEST_REPORT;
 
 import cn.gov.zj.cloud.domain.registry.MlpsLevel;
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import java.util.EnumSet;
 import java.util.Optional;

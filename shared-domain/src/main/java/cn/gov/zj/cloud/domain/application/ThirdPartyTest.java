@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.domain.application;
 
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import java.util.Locale;
 import java.util.Objects;

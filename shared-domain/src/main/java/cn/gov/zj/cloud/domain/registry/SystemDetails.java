@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.domain.registry;
 
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import java.time.LocalDate;
 

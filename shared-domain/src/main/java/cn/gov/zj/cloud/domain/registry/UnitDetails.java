@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.domain.registry;
 
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 
 /** Art. 3, Art. 4: what a tenant records of a using unit (使用单位). */

@@ -1,16 +1,21 @@
-package cn.gov.zj.cloud.domain.application;
+package cn.gov.zj.cloud.domain.validation;
 
-import cn.gov.zj.cloud.domain.validation.Violations;
-
-/** Text fields of the lifecycle's inputs: stripped, bounded, blank is absent. */
-final class Texts {
+/**
+ * Text fields of every input: stripped, bounded, blank is absent; faults go to {@link Violations}.
+ */
+public final class Texts {
 
   private Texts() {}
+
+  /** The stripped text, or null with a violation when blank or too long. */
+  public static String required(String field, String text, int max, Violations violations) {
+    return required(field, text, max, "validation.required", violations);
+  }
 
   /**
    * The stripped text, or null with {@code requiredKey} when blank, or a violation when too long.
    */
-  static String required(
+  public static String required(
       String field, String text, int max, String requiredKey, Violations violations) {
     String clean = optional(field, text, max, violations);
     if (clean == null) {
@@ -20,7 +25,7 @@ final class Texts {
   }
 
   /** The stripped text, null when blank; a violation when too long. */
-  static String optional(String field, String text, int max, Violations violations) {
+  public static String optional(String field, String text, int max, Violations violations) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -33,7 +38,7 @@ final class Texts {
   }
 
   /** The constant of {@code type} named by {@code text}, or null with a violation listing all. */
-  static <E extends Enum<E>> E constant(
+  public static <E extends Enum<E>> E constant(
       String field, String text, Class<E> type, Violations violations) {
     if (text == null || text.isBlank()) {
       violations.addOnce(field, "validation.required");
