@@ -96,6 +96,25 @@ public class Systems {
     return system;
   }
 
+  /** Art. 7: a system of the actor's own unit, else not found. */
+  public AppSystem ownUnitSystem(long id) {
+    Actor who = actor.get();
+    AppSystem system = em.find(AppSystem.class, id);
+    if (system == null || !system.getUnitId().equals(ownUnitId(who).orElse(null))) {
+      throw new NotFound("system", id);
+    }
+    return system;
+  }
+
+  /**
+   * The unit whose records alone the actor sees: their own unit for unit staff (-1 when they have
+   * none), null for the department, provider and supervisor roles, who see the tenant's.
+   */
+  public Long visibleUnit() {
+    Actor who = actor.get();
+    return RegistryPolicy.limitedToOwnUnit(who) ? ownUnitId(who).orElse(-1L) : null;
+  }
+
   private AppSystem visible(Actor who, long id) {
     AppSystem system = em.find(AppSystem.class, id);
     if (system == null

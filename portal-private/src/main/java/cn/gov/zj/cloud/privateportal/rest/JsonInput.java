@@ -25,10 +25,12 @@ public final class JsonInput {
 
   private final JsonObject object;
   private final Violations violations;
+  private final String prefix;
 
-  private JsonInput(JsonObject object, Violations violations) {
+  private JsonInput(JsonObject object, Violations violations, String prefix) {
     this.object = object;
     this.violations = violations;
+    this.prefix = prefix;
   }
 
   /** Parses the body; anything but a JSON object is an invalid {@code body}, thrown at once. */
@@ -39,11 +41,58 @@ public final class JsonInput {
     } catch (JsonException | IllegalStateException e) {
       throw new InvalidInputException(List.of(FieldError.of("body", "validation.malformedJson")));
     }
+    JsonInput input = new JsonInput(object, violations, "");
+    input.refuseUnknown(fields);
+    return input;
+  }
+
+  private void refuseUnknown(Set<String> fields) {
     object.keySet().stream()
         .filter(key -> !fields.contains(key))
         .sorted()
-        .forEach(key -> violations.add(key, "validation.unknownField"));
-    return new JsonInput(object, violations);
+        .forEach(key -> violations.add(prefix + key, "validation.unknownField"));
+  }
+
+  /**
+   * An array of objects, each read with faults named {@code field[i].name}; null when absent, a
+   * fault when not an array of objects.
+   */
+  public List<JsonInput> objects(String field, Set<String> fields) {
+    JsonValue value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof jakarta.json.JsonArray array)) {
+      violations.addOnce(prefix + field, "validation.notAnArray");
+      return List.of();
+    }
+    List<JsonInput> items = new java.util.ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String path = prefix + field + "[" + i + "].";
+      if (array.get(i) instanceof JsonObject item) {
+        JsonInput child = new JsonInput(item, violations, path);
+        child.refuseUnknown(fields);
+        items.add(child);
+      } else {
+        violations.addOnce(prefix + field + "[" + i + "]", "validation.notAnObject");
+      }
+    }
+    return items;
+  }
+
+  /** A nested object read with faults named {@code field.name}; null when absent. */
+  public JsonInput object(String field, Set<String> fields) {
+    JsonValue value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof JsonObject nested)) {
+      violations.addOnce(prefix + field, "validation.notAnObject");
+      return null;
+    }
+    JsonInput child = new JsonInput(nested, violations, prefix + field + ".");
+    child.refuseUnknown(fields);
+    return child;
   }
 
   private JsonValue value(String field) {
@@ -59,7 +108,7 @@ public final class JsonInput {
     if (value instanceof JsonString text) {
       return text.getString();
     }
-    violations.addOnce(field, "validation.notAText");
+    violations.addOnce(prefix + field, "validation.notAText");
     return null;
   }
 
@@ -72,11 +121,11 @@ public final class JsonInput {
       try {
         return number.intValueExact();
       } catch (ArithmeticException e) {
-        violations.addOnce(field, "validation.notANumber");
+        violations.addOnce(prefix + field, "validation.notANumber");
         return null;
       }
     }
-    violations.addOnce(field, "validation.notANumber");
+    violations.addOnce(prefix + field, "validation.notANumber");
     return null;
   }
 
@@ -88,7 +137,7 @@ public final class JsonInput {
     if (value instanceof JsonNumber number && number.isIntegral()) {
       return number.longValue();
     }
-    violations.addOnce(field, "validation.notANumber");
+    violations.addOnce(prefix + field, "validation.notANumber");
     return null;
   }
 
@@ -100,7 +149,7 @@ public final class JsonInput {
     if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
       return value == JsonValue.TRUE;
     }
-    violations.addOnce(field, "validation.notABoolean");
+    violations.addOnce(prefix + field, "validation.notABoolean");
     return null;
   }
 
@@ -112,7 +161,7 @@ public final class JsonInput {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      violations.addOnce(field, "validation.notADate");
+      violations.addOnce(prefix + field, "validation.notADate");
       return null;
     }
   }
@@ -124,7 +173,7 @@ public final class JsonInput {
       return java.util.Map.of();
     }
     if (!(value instanceof JsonObject entries)) {
-      violations.addOnce(field, "validation.notAnObject");
+      violations.addOnce(prefix + field, "validation.notAnObject");
       return java.util.Map.of();
     }
     java.util.Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
@@ -133,7 +182,7 @@ public final class JsonInput {
           if (entry instanceof JsonNumber number && number.isIntegral()) {
             numbers.put(key, number.intValue());
           } else {
-            violations.addOnce(field + "." + key, "validation.notANumber");
+            violations.addOnce(prefix + field + "." + key, "validation.notANumber");
           }
         });
     return numbers;
@@ -147,7 +196,7 @@ public final class JsonInput {
     try {
       return java.time.OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      violations.addOnce(field, "validation.notAnInstant");
+      violations.addOnce(prefix + field, "validation.notAnInstant");
       return null;
     }
   }
@@ -162,7 +211,7 @@ public final class JsonInput {
     } catch (IllegalArgumentException e) {
       String allowed =
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-      violations.addOnce(field, "validation.unknownValue", allowed);
+      violations.addOnce(prefix + field, "validation.unknownValue", allowed);
       return null;
     }
   }

@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal.rest;
 
+import cn.gov.zj.cloud.privateportal.application.rest.ApplicationsResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
@@ -26,6 +27,7 @@ public class RestApplication extends Application {
         StaffResource.class,
         CalendarResource.class,
         RulesResource.class,
+        ApplicationsResource.class,
         ProblemMappers.Unavailable.class,
         ProblemMappers.InvalidInput.class,
         ProblemMappers.Forbidden.class,

@@ -1,0 +1,159 @@
+package cn.gov.zj.cloud.privateportal.application;
+
+import cn.gov.zj.cloud.domain.application.ApplicationState;
+import cn.gov.zj.cloud.domain.application.ElasticRange;
+import cn.gov.zj.cloud.domain.application.ResourceDraft;
+import cn.gov.zj.cloud.domain.application.ResourcePlan;
+import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditLog;
+import cn.gov.zj.cloud.privateportal.paging.Listing;
+import cn.gov.zj.cloud.privateportal.paging.Page;
+import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.registry.AppSystem;
+import cn.gov.zj.cloud.privateportal.registry.Systems;
+import cn.gov.zj.cloud.privateportal.security.Actor;
+import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.tenant.NotFound;
+import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Art. 6, 7: the applications of the tenant. A unit applicant opens a draft for a system of their
+ * own unit, with its resource needs; unit staff see their unit's applications, the department, the
+ * provider and the supervisors the tenant's.
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class Applications {
+
+  /** Sort fields of the application list and the JPQL path of each. */
+  public static final Map<String, String> SORTABLE =
+      Map.of("dueDate", "a.dueDate", "state", "a.state", "updatedAt", "a.updatedAt", "id", "a.id");
+
+  @PersistenceContext(unitName = "private")
+  private EntityManager em;
+
+  @Inject private CurrentActor actor;
+  @Inject private Systems systems;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  /** Art. 7: a draft for one of the actor's unit's systems; one open application per system. */
+  public CloudApplication open(
+      Long systemId,
+      List<ResourceDraft> resources,
+      ElasticRange.Draft elastic,
+      Violations violations) {
+    Actor who = actor.get();
+    who.require(Role.UNIT_APPLICANT);
+    AppSystem system = ownSystem(systemId, violations);
+    ResourcePlan plan = ResourcePlan.from(resources, elastic, violations);
+    if (system != null && hasOpenApplication(system.getId())) {
+      violations.add("systemId", "application.system.hasOpen");
+    }
+    violations.throwIfAny();
+    CloudApplication application =
+        new CloudApplication(
+            who.tenant().id(),
+            system.getId(),
+            system.getUnitId(),
+            ResourceJson.write(resources),
+            plan.elastic().map(ElasticRange::min).orElse(null),
+            plan.elastic().map(ElasticRange::max).orElse(null),
+            clock.instant());
+    em.persist(application);
+    em.flush();
+    em.persist(
+        new ApplicationEvent(
+            application, clock.instant(), who.username(), "create", null, null, null));
+    audit.record(
+        who,
+        "application.create",
+        "application",
+        application.getId(),
+        null,
+        Map.of("systemId", system.getId(), "state", application.getState().name()));
+    return application;
+  }
+
+  public CloudApplication get(long id) {
+    Actor who = actor.get();
+    ApplicationPolicy.requireRead(who);
+    CloudApplication application = em.find(CloudApplication.class, id);
+    if (application == null || !ApplicationPolicy.sees(application, systems)) {
+      throw new NotFound("application", id);
+    }
+    return application;
+  }
+
+  public List<ApplicationEvent> history(long id) {
+    get(id);
+    return em.createQuery(
+            "select e from ApplicationEvent e where e.applicationId = :id order by e.id",
+            ApplicationEvent.class)
+        .setParameter("id", id)
+        .getResultList();
+  }
+
+  /** The applications the actor may see, optionally in one state, soonest due first by default. */
+  public Page<CloudApplication> list(ApplicationState state, PageRequest request) {
+    Actor who = actor.get();
+    ApplicationPolicy.requireRead(who);
+    Long unit = systems.visibleUnit();
+    String where =
+        String.join(
+            " and ",
+            java.util.stream.Stream.of(
+                    unit == null ? null : "a.unitId = :unit",
+                    state == null ? null : "a.state = :state")
+                .filter(java.util.Objects::nonNull)
+                .toList());
+    return Listing.page(
+        em,
+        CloudApplication.class,
+        "CloudApplication a",
+        where,
+        query -> {
+          if (unit != null) {
+            query.setParameter("unit", unit);
+          }
+          if (state != null) {
+            query.setParameter("state", state);
+          }
+        },
+        request,
+        SORTABLE);
+  }
+
+  private AppSystem ownSystem(Long systemId, Violations violations) {
+    if (systemId == null) {
+      violations.add("systemId", "validation.required");
+      return null;
+    }
+    try {
+      return systems.ownUnitSystem(systemId);
+    } catch (NotFound e) {
+      violations.add("systemId", "application.system.unknown");
+      return null;
+    }
+  }
+
+  private boolean hasOpenApplication(long systemId) {
+    return em.createQuery(
+                "select count(a) from CloudApplication a where a.systemId = :system and a.state not in :closed",
+                Long.class)
+            .setParameter("system", systemId)
+            .setParameter("closed", List.of(ApplicationState.DENIED, ApplicationState.TERMINATED))
+            .getSingleResult()
+        > 0;
+  }
+}

@@ -1,0 +1,152 @@
+package cn.gov.zj.cloud.privateportal.application;
+
+import cn.gov.zj.cloud.domain.application.ApplicationState;
+import cn.gov.zj.cloud.domain.tenant.TenantId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Art. 6, 7: the application for cloud resources of one application system, in its lifecycle state,
+ * with the statutory step it waits on and that step's due date.
+ */
+@Entity
+@Table(name = "application")
+public class CloudApplication {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private String tenantId;
+
+  @Column(name = "system_id", nullable = false, updatable = false)
+  private Long systemId;
+
+  @Column(name = "unit_id", nullable = false, updatable = false)
+  private Long unitId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ApplicationState state;
+
+  /** The resource lines as validated JSON (the REST contract's form). */
+  @Column(nullable = false)
+  private String resources;
+
+  @Column(name = "elastic_min")
+  private Integer elasticMin;
+
+  @Column(name = "elastic_max")
+  private Integer elasticMax;
+
+  @Column(name = "state_since", nullable = false)
+  private Instant stateSince;
+
+  private String step;
+
+  @Column(name = "step_limit")
+  private Integer stepLimit;
+
+  @Column(name = "step_rule")
+  private String stepRule;
+
+  @Column(name = "due_date")
+  private LocalDate dueDate;
+
+  @Column(nullable = false)
+  private boolean provisional;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private int version;
+
+  protected CloudApplication() {}
+
+  /** Art. 7: a draft of the unit, not yet submitted. */
+  public CloudApplication(
+      TenantId tenant,
+      long systemId,
+      long unitId,
+      String resources,
+      Integer elasticMin,
+      Integer elasticMax,
+      Instant now) {
+    this.tenantId = tenant.value();
+    this.systemId = systemId;
+    this.unitId = unitId;
+    this.state = ApplicationState.DRAFT;
+    this.resources = resources;
+    this.elasticMin = elasticMin;
+    this.elasticMax = elasticMax;
+    this.stateSince = now;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTenantId() {
+    return tenantId;
+  }
+
+  public Long getSystemId() {
+    return systemId;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
+
+  public ApplicationState getState() {
+    return state;
+  }
+
+  public String getResources() {
+    return resources;
+  }
+
+  public Integer getElasticMin() {
+    return elasticMin;
+  }
+
+  public Integer getElasticMax() {
+    return elasticMax;
+  }
+
+  public Instant getStateSince() {
+    return stateSince;
+  }
+
+  public String getStep() {
+    return step;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public boolean isProvisional() {
+    return provisional;
+  }
+
+  /** Overdue once the due date has passed in Beijing (the deadline ends at 24:00 of that day). */
+  public boolean isOverdue(LocalDate today) {
+    return dueDate != null && today.isAfter(dueDate);
+  }
+}

@@ -1,0 +1,138 @@
+package cn.gov.zj.cloud.privateportal.application;
+
+import static cn.gov.zj.cloud.privateportal.Deployments.actAs;
+import static cn.gov.zj.cloud.privateportal.Deployments.demoUnit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.zj.cloud.domain.application.ApplicationState;
+import cn.gov.zj.cloud.domain.application.ElasticRange;
+import cn.gov.zj.cloud.domain.application.ResourceDraft;
+import cn.gov.zj.cloud.domain.registry.CloudStatus;
+import cn.gov.zj.cloud.domain.registry.SystemDetails;
+import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.domain.validation.FieldError;
+import cn.gov.zj.cloud.domain.validation.InvalidInputException;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.Deployments;
+import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.registry.AppSystem;
+import cn.gov.zj.cloud.privateportal.registry.Systems;
+import cn.gov.zj.cloud.privateportal.tenant.NotFound;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Art. 6, 7: application drafts in the private zone's database, inside Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @Inject HttpServletRequest request;
+  @Inject Applications applications;
+  @Inject Systems systems;
+
+  private static final List<ResourceDraft> HOSTS =
+      List.of(
+          new ResourceDraft(
+              "CLOUD_HOST",
+              2,
+              8,
+              32,
+              100,
+              500,
+              "openEuler 22.03",
+              null,
+              null,
+              null,
+              null,
+              null,
+              null),
+          new ResourceDraft(
+              "BANDWIDTH", null, null, null, null, null, null, null, null, null, null, null, 50));
+
+  private AppSystem newSystem(String tenant) {
+    actAs(request, tenant, demoUnit(tenant), Role.UNIT_APPLICANT);
+    return systems.register(
+        null,
+        new SystemDetails.Draft(
+            "申请-" + UUID.randomUUID(), null, 2, "刘八", CloudStatus.NOT_MIGRATED, null, null, false));
+  }
+
+  private static PageRequest firstPage() {
+    return PageRequest.strict("0", "100", null, null, Applications.SORTABLE.keySet(), "dueDate");
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 7: a unit applicant opens a draft with resource lines and an elastic range; history records it")
+  void openDraft() {
+    AppSystem system = newSystem("hangzhou");
+    CloudApplication draft =
+        applications.open(system.getId(), HOSTS, new ElasticRange.Draft(2, 6), new Violations());
+    assertEquals(ApplicationState.DRAFT, draft.getState());
+    assertEquals(6, applications.get(draft.getId()).getElasticMax());
+    assertEquals(
+        List.of("create"),
+        applications.history(draft.getId()).stream().map(ApplicationEvent::getAction).toList());
+    assertTrue(
+        applications.list(ApplicationState.DRAFT, firstPage()).items().stream()
+            .anyMatch(a -> a.getId().equals(draft.getId())));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 7: bad resource lines are named by path and nothing is stored; one open application per system")
+  void badInput() {
+    AppSystem system = newSystem("ningbo");
+    List<ResourceDraft> bad =
+        List.of(
+            new ResourceDraft(
+                "CLOUD_HOST", 2, 0, 32, 100, 500, "openEuler", null, null, null, null, null, null));
+    InvalidInputException invalid =
+        assertThrows(
+            InvalidInputException.class,
+            () -> applications.open(system.getId(), bad, null, new Violations()));
+    assertTrue(
+        invalid.errors().stream().map(FieldError::field).anyMatch("resources[0].vcpu"::equals),
+        invalid.getMessage());
+    long before = applications.list(null, firstPage()).total();
+
+    applications.open(system.getId(), HOSTS, null, new Violations());
+    InvalidInputException second =
+        assertThrows(
+            InvalidInputException.class,
+            () -> applications.open(system.getId(), HOSTS, null, new Violations()));
+    assertEquals("application.system.hasOpen", second.errors().get(0).messageKey());
+    assertEquals(before + 1, applications.list(null, firstPage()).total());
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 20: an application of another tenant is not found; a system of another tenant cannot be applied for")
+  void tenantIsolation() {
+    AppSystem system = newSystem("wenzhou");
+    CloudApplication draft = applications.open(system.getId(), HOSTS, null, new Violations());
+    actAs(request, "jiaxing", demoUnit("jiaxing"), Role.UNIT_APPLICANT);
+    assertThrows(NotFound.class, () -> applications.get(draft.getId()));
+    InvalidInputException invalid =
+        assertThrows(
+            InvalidInputException.class,
+            () -> applications.open(system.getId(), HOSTS, null, new Violations()));
+    assertEquals("application.system.unknown", invalid.errors().get(0).messageKey());
+    actAs(request, "jiaxing", null, Role.REVIEWER);
+    assertThrows(NotFound.class, () -> applications.get(draft.getId()));
+  }
+}

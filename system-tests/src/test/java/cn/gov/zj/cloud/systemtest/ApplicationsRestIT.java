@@ -1,0 +1,103 @@
+package cn.gov.zj.cloud.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Art. 6, 7: application drafts over REST with real tokens. */
+@ExtendWith(RunningStack.class)
+class ApplicationsRestIT {
+
+  private static final String RESOURCES =
+      """
+      "resources": [{"type": "CLOUD_HOST", "quantity": 2, "vcpu": 8, "memoryGiB": 32, "systemDiskGiB": 100,
+                     "dataDiskGiB": 500, "os": "openEuler 22.03"},
+                    {"type": "CLOUD_DATABASE", "engine": "PostgreSQL", "vcpu": 4, "memoryGiB": 16, "storageGiB": 200},
+                    {"type": "CLOUD_STORAGE", "kind": "OBJECT", "capacityGiB": 1024},
+                    {"type": "CLOUD_SECURITY", "service": "WAF"},
+                    {"type": "BANDWIDTH", "mbps": 50}],
+      "elastic": {"min": 2, "max": 6}
+      """;
+
+  private static long newSystem(String token, String tenant) throws Exception {
+    String system =
+        """
+        {"name": "申请系统-%s", "mlpsLevel": 2, "securityOfficer": "周九", "cloudStatus": "NOT_MIGRATED",
+         "publicFacing": false}
+        """
+            .formatted(UUID.randomUUID());
+    return Api.json(Api.post(token, "/api/v1/tenants/" + tenant + "/systems", system).body())
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 7: a draft with the contract's resource lines is 201 with Location; GET shows state, due date and history")
+  void draftRoundTrip() throws Exception {
+    String token = Api.token("huzhou", "huzhou.unit-applicant");
+    long system = newSystem(token, "huzhou");
+    HttpResponse<String> created =
+        Api.post(
+            token,
+            "/api/v1/tenants/huzhou/applications",
+            "{\"systemId\": " + system + ", " + RESOURCES + "}");
+    assertEquals(201, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.contains("/api/v1/tenants/huzhou/applications/"));
+
+    JsonObject application =
+        Api.json(Api.get(token, location.substring(location.indexOf("/api/"))).body());
+    assertEquals("DRAFT", application.getString("state"));
+    assertTrue(application.isNull("dueDate"));
+    assertFalse(application.getBoolean("provisional"));
+    assertFalse(application.getBoolean("overdue"));
+    assertEquals(5, application.getJsonArray("resources").size());
+    assertEquals(6, application.getJsonObject("elastic").getInt("max"));
+    assertEquals(
+        "create", application.getJsonArray("history").getJsonObject(0).getString("action"));
+
+    JsonObject drafts =
+        Api.json(Api.get(token, "/api/v1/tenants/huzhou/applications?state=DRAFT").body());
+    assertTrue(drafts.getInt("total") >= 1);
+    String reviewer = Api.token("ningbo", "ningbo.reviewer");
+    long id = application.getJsonNumber("id").longValue();
+    assertEquals(404, Api.get(reviewer, "/api/v1/tenants/ningbo/applications/" + id).statusCode());
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 7: bad lines are 400 naming each by path; a reviewer cannot open an application")
+  void badDrafts() throws Exception {
+    String token = Api.token("huzhou", "huzhou.unit-applicant");
+    long system = newSystem(token, "huzhou");
+    HttpResponse<String> bad =
+        Api.post(
+            token,
+            "/api/v1/tenants/huzhou/applications",
+            "{\"systemId\": "
+                + system
+                + ", \"resources\": [{\"type\": \"CLOUD_HOST\", \"quantity\": 2, \"vcpu\": \"eight\","
+                + " \"memoryGiB\": 32, \"systemDiskGiB\": 100, \"os\": \"x\"}, {\"type\": \"GPU\"}]}");
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.body().contains("\"field\":\"resources[0].vcpu\""), bad.body());
+    assertTrue(bad.body().contains("\"field\":\"resources[1].type\""), bad.body());
+    assertEquals(
+        400, Api.get(token, "/api/v1/tenants/huzhou/applications?state=NOWHERE").statusCode());
+    String reviewer = Api.token("huzhou", "huzhou.reviewer");
+    assertEquals(
+        403,
+        Api.post(
+                reviewer,
+                "/api/v1/tenants/huzhou/applications",
+                "{\"systemId\": " + system + ", " + RESOURCES + "}")
+            .statusCode());
+  }
+}
