@@ -21,26 +21,30 @@ final class Api {
 
   /** A demo user's access token through the development client {@code portal-cli}. */
   static String token(String realm, String username) throws Exception {
-    String form =
-        "grant_type=password&client_id=portal-cli&username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&password=demo";
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        RunningStack.settings().keycloakUrl()
-                            + "/realms/"
-                            + realm
-                            + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = tokenResponse(realm, username);
     if (response.statusCode() != 200) {
       throw new IllegalStateException("no token for " + username + ": " + response.body());
     }
     return json(response.body()).getString("access_token");
+  }
+
+  /** Keycloak's answer to a password grant of a demo user (password {@code demo}). */
+  static HttpResponse<String> tokenResponse(String realm, String username) throws Exception {
+    String form =
+        "grant_type=password&client_id=portal-cli&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password=demo";
+    return HTTP.send(
+        HttpRequest.newBuilder(
+                URI.create(
+                    RunningStack.settings().keycloakUrl()
+                        + "/realms/"
+                        + realm
+                        + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static HttpResponse<String> get(String token, String path) throws Exception {

@@ -54,7 +54,7 @@ class StackIT {
     assertTrue(
         realmRoles(accessToken("zhejiang", "zhejiang.province-admin")).contains("province-admin"));
     // RFC 6749: an unknown user is an invalid_grant, HTTP 400.
-    assertEquals(400, tokenResponse("hangzhou", "hangzhou.province-admin").statusCode());
+    assertEquals(400, Api.tokenResponse("hangzhou", "hangzhou.province-admin").statusCode());
   }
 
   @Test
@@ -88,26 +88,9 @@ class StackIT {
     }
   }
 
-  private static HttpResponse<String> tokenResponse(String realm, String username)
-      throws Exception {
-    String form =
-        "grant_type=password&client_id=portal-cli&username=" + username + "&password=demo";
-    return HTTP.send(
-        HttpRequest.newBuilder(
-                URI.create(
-                    RunningStack.settings().keycloakUrl()
-                        + "/realms/"
-                        + realm
-                        + "/protocol/openid-connect/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
   @SuppressWarnings("unchecked")
   private static Map<String, Object> accessToken(String realm, String username) throws Exception {
-    HttpResponse<String> response = tokenResponse(realm, username);
+    HttpResponse<String> response = Api.tokenResponse(realm, username);
     assertEquals(200, response.statusCode(), response.body());
     String token =
         (String) JsonSerialization.readValue(response.body(), Map.class).get("access_token");

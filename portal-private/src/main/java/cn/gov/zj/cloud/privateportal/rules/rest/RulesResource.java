@@ -67,13 +67,8 @@ public class RulesResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public String changeLocal(String body) {
-    Violations violations = new Violations();
-    JsonInput json = JsonInput.parse(body, FIELDS, violations);
-    RulesDraft draft =
-        new RulesDraft(json.integers("limits"), json.integer("trialMin"), json.integer("trialMax"));
-    Instant effectiveFrom = json.instant("effectiveFrom");
-    violations.throwIfAny();
-    return version(rules.changeLocal(draft, effectiveFrom)).toString();
+    Change change = Change.read(body);
+    return version(rules.changeLocal(change.draft(), change.effectiveFrom())).toString();
   }
 
   /** Art. 25: the province administrator's defaults for every tenant. */
@@ -81,13 +76,22 @@ public class RulesResource {
   @Path("provincial")
   @Consumes(MediaType.APPLICATION_JSON)
   public String changeProvincial(String body) {
-    Violations violations = new Violations();
-    JsonInput json = JsonInput.parse(body, FIELDS, violations);
-    RulesDraft draft =
-        new RulesDraft(json.integers("limits"), json.integer("trialMin"), json.integer("trialMax"));
-    Instant effectiveFrom = json.instant("effectiveFrom");
-    violations.throwIfAny();
-    return version(rules.changeProvincial(draft, effectiveFrom)).toString();
+    Change change = Change.read(body);
+    return version(rules.changeProvincial(change.draft(), change.effectiveFrom())).toString();
+  }
+
+  /** A rules change as the body gives it; a body with faults of shape is refused at once. */
+  private record Change(RulesDraft draft, Instant effectiveFrom) {
+    static Change read(String body) {
+      Violations violations = new Violations();
+      JsonInput json = JsonInput.parse(body, FIELDS, violations);
+      RulesDraft draft =
+          new RulesDraft(
+              json.integers("limits"), json.integer("trialMin"), json.integer("trialMax"));
+      Instant effectiveFrom = json.instant("effectiveFrom");
+      violations.throwIfAny();
+      return new Change(draft, effectiveFrom);
+    }
   }
 
   private static JsonObject version(RuleVersion version) {
