@@ -67,6 +67,11 @@ class ApplicationsRestIT {
     JsonObject drafts =
         Api.json(Api.get(token, "/api/v1/tenants/huzhou/applications?state=DRAFT").body());
     assertTrue(drafts.getInt("total") >= 1);
+    // Art. 8: a draft waits on no statutory step, so none is overdue.
+    String overdue = "/api/v1/tenants/huzhou/applications?state=DRAFT&overdue=true";
+    assertEquals(0, Api.json(Api.get(token, overdue).body()).getInt("total"));
+    assertEquals(
+        400, Api.get(token, "/api/v1/tenants/huzhou/applications?overdue=maybe").statusCode());
     String reviewer = Api.token("ningbo", "ningbo.reviewer");
     long id = application.getJsonNumber("id").longValue();
     assertEquals(404, Api.get(reviewer, "/api/v1/tenants/ningbo/applications/" + id).statusCode());

@@ -14,13 +14,7 @@ final class ApplicationPolicy {
   private ApplicationPolicy() {}
 
   static void requireRead(Actor actor) {
-    actor.require(
-        Role.UNIT_APPLICANT,
-        Role.UNIT_SECURITY_OFFICER,
-        Role.REVIEWER,
-        Role.PROVIDER_OPERATOR,
-        Role.SECURITY_SUPERVISOR,
-        Role.TENANT_ADMIN);
+    actor.require(Role.tenantStaff());
   }
 
   /** True when the actor's view (their unit, or the whole tenant) includes the application. */

@@ -16,12 +16,15 @@ import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
+import cn.gov.zj.cloud.privateportal.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -106,28 +109,43 @@ public class Applications {
 
   /** The applications the actor may see, optionally in one state, soonest due first by default. */
   public Page<CloudApplication> list(ApplicationState state, PageRequest request) {
+    return list(state, false, request);
+  }
+
+  /**
+   * As above; with {@code overdueOnly} just those whose step is past its due date (the deadline
+   * ends at 24:00 of the due date, Asia/Shanghai).
+   */
+  public Page<CloudApplication> list(
+      ApplicationState state, boolean overdueOnly, PageRequest request) {
     Actor who = actor.get();
     ApplicationPolicy.requireRead(who);
     Long unit = systems.visibleUnit();
-    String where =
-        String.join(
-            " and ",
-            java.util.stream.Stream.of(
-                    unit == null ? null : "a.unitId = :unit",
-                    state == null ? null : "a.state = :state")
-                .filter(java.util.Objects::nonNull)
-                .toList());
+    LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
+    List<String> filters = new ArrayList<>();
+    if (unit != null) {
+      filters.add("a.unitId = :unit");
+    }
+    if (state != null) {
+      filters.add("a.state = :state");
+    }
+    if (overdueOnly) {
+      filters.add("a.dueDate < :today");
+    }
     return Listing.page(
         em,
         CloudApplication.class,
         "CloudApplication a",
-        where,
+        String.join(" and ", filters),
         query -> {
           if (unit != null) {
             query.setParameter("unit", unit);
           }
           if (state != null) {
             query.setParameter("state", state);
+          }
+          if (overdueOnly) {
+            query.setParameter("today", today);
           }
         },
         request,

@@ -30,13 +30,7 @@ final class RegistryPolicy {
 
   /** Unit staff read their unit's systems; department, provider and supervisors the tenant's. */
   static void requireReadSystems(Actor actor) {
-    actor.require(
-        Role.UNIT_APPLICANT,
-        Role.UNIT_SECURITY_OFFICER,
-        Role.TENANT_ADMIN,
-        Role.REVIEWER,
-        Role.PROVIDER_OPERATOR,
-        Role.SECURITY_SUPERVISOR);
+    actor.require(Role.tenantStaff());
   }
 
   /** True when the actor sees only the systems of their own unit. */

@@ -38,16 +38,7 @@ public class Home {
 
   /** Systems the actor may see; unit staff without a registry role see none. */
   public long getSystemCount() {
-    boolean reads =
-        actor
-            .get()
-            .hasAny(
-                Role.UNIT_APPLICANT,
-                Role.UNIT_SECURITY_OFFICER,
-                Role.TENANT_ADMIN,
-                Role.REVIEWER,
-                Role.PROVIDER_OPERATOR,
-                Role.SECURITY_SUPERVISOR);
+    boolean reads = actor.get().hasAny(Role.tenantStaff());
     return reads ? systems.list(firstRow(Systems.SORTABLE.keySet())).total() : 0;
   }
 

@@ -40,6 +40,11 @@ public enum Role {
     return this == UNIT_APPLICANT || this == UNIT_SECURITY_OFFICER;
   }
 
+  /** Every staff role of a tenant's own work (all but the province-wide oversight role). */
+  public static Role[] tenantStaff() {
+    return Arrays.stream(values()).filter(role -> !role.provinceOnly()).toArray(Role[]::new);
+  }
+
   public static Optional<Role> ofRealmRole(String name) {
     return Arrays.stream(values()).filter(r -> r.realmRole.equals(name)).findFirst();
   }

@@ -96,10 +96,11 @@ public class ApplicationsResource {
       @QueryParam("sort") String sort) {
     Violations violations = new Violations();
     ApplicationState filter = state(state, violations);
+    boolean overdueOnly = flag("overdue", overdue, violations);
     violations.throwIfAny();
     PageRequest request =
         PageRequest.strict(page, size, sort, null, Applications.SORTABLE.keySet(), "dueDate");
-    Page<CloudApplication> found = applications.list(filter, request);
+    Page<CloudApplication> found = applications.list(filter, overdueOnly, request);
     JsonArrayBuilder items = Json.createArrayBuilder();
     found.items().forEach(application -> items.add(summary(application)));
     return Json.createObjectBuilder()
@@ -126,6 +127,16 @@ public class ApplicationsResource {
         line.integer("capacityGiB"),
         line.text("service"),
         line.integer("mbps"));
+  }
+
+  private static boolean flag(String field, String text, Violations violations) {
+    if (text == null || text.isBlank() || "false".equals(text.strip())) {
+      return false;
+    }
+    if (!"true".equals(text.strip())) {
+      violations.add(field, "validation.notABoolean");
+    }
+    return true;
   }
 
   private static ApplicationState state(String text, Violations violations) {
