@@ -36,6 +36,10 @@ final class Banner {
             + ")");
     row(
         out,
+        "邮件 Mail (development)",
+        settings.mailUrl() + "/  (SMTP localhost:" + settings.smtpPort() + ")");
+    row(
+        out,
         "PostgreSQL",
         database.host()
             + ":"

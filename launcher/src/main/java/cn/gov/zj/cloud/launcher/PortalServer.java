@@ -17,6 +17,9 @@ import java.util.Map;
  */
 final class PortalServer {
 
+  /** The sender of portal-private's notifications in development. */
+  static final String MAIL_FROM = "noreply@zjzwy.gov.cn";
+
   private final String name;
   private final Path war;
   private final int port;
@@ -40,7 +43,22 @@ final class PortalServer {
         database.privateZone(),
         settings.privateBaseUrl(),
         "dev-portal-private-secret",
-        settings.privatePort());
+        settings.privatePort(),
+        mail(settings));
+  }
+
+  /**
+   * Art. 8–12: portal-private mails the deadline notifications, in development to the launcher's
+   * SMTP sink. The public zone sends none.
+   */
+  private static Map<String, String> mail(StackSettings settings) {
+    return Map.of(
+        "ZJ_SMTP_HOST",
+        "localhost",
+        "ZJ_SMTP_PORT",
+        Integer.toString(settings.smtpPort()),
+        "ZJ_MAIL_FROM",
+        MAIL_FROM);
   }
 
   static PortalServer publicZone(StackSettings settings, DatabaseServer database) {
@@ -51,10 +69,14 @@ final class PortalServer {
         database.publicZone(),
         settings.publicBaseUrl(),
         "dev-portal-public-secret",
-        settings.publicPort());
+        settings.publicPort(),
+        Map.of());
   }
 
-  /** The variables of docs/runtime.md for one zone: {@code ZJ_<ZONE>_DB_*} and its own URL. */
+  /**
+   * The variables of docs/runtime.md for one zone: {@code ZJ_<ZONE>_DB_*}, its own URL, and the
+   * zone's {@code others}.
+   */
   private static PortalServer zone(
       StackSettings settings,
       DatabaseServer server,
@@ -62,8 +84,10 @@ final class PortalServer {
       ZoneDatabase database,
       String baseUrl,
       String clientSecret,
-      int port) {
+      int port,
+      Map<String, String> others) {
     Map<String, String> env = common(settings, server);
+    env.putAll(others);
     env.put("ZJ_" + zone + "_DB_NAME", database.name());
     env.put("ZJ_" + zone + "_DB_USER", database.owner());
     env.put("ZJ_" + zone + "_DB_PASSWORD", database.password());

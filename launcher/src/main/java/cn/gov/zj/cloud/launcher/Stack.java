@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.launcher;
 import cn.gov.zj.cloud.devdb.DevPostgres;
 import cn.gov.zj.cloud.devdb.ZoneDatabase;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.launcher.mail.MailServer;
 import cn.gov.zj.cloud.realm.ProvisionRealms;
 import cn.gov.zj.cloud.realm.ProvisioningReport;
 import cn.gov.zj.cloud.realm.ProvisioningSettings;
@@ -26,8 +27,8 @@ import org.keycloak.admin.client.Keycloak;
 /**
  * The whole product on one machine: PostgreSQL (embedded, or an external server when {@code
  * ZJ_DB_HOST} is set), Keycloak with one realm per tenant, and the two portals in their own Payara
- * Micro processes. Used by {@link Launcher} and by system tests; closing it (or a JVM shutdown)
- * stops every process it started.
+ * Micro processes, and a mail server for development that portal-private sends to. Used by {@link
+ * Launcher} and by system tests; closing it (or a JVM shutdown) stops every process it started.
  */
 public final class Stack implements AutoCloseable {
 
@@ -45,6 +46,7 @@ public final class Stack implements AutoCloseable {
   private final List<ChildProcess> children = new ArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread shutdownHook = new Thread(this::close, "stack-shutdown");
+  private MailServer mail;
   private DevPostgres postgres;
   private DatabaseServer database;
   private ProvisioningReport realms;
@@ -68,6 +70,7 @@ public final class Stack implements AutoCloseable {
 
   private void startAll() {
     prepareDirectories();
+    startMail();
     times.measure("PostgreSQL", this::prepareDatabase);
     ChildProcess keycloak = times.measure("Keycloak", this::startKeycloak);
     times.measure("realms 领域", this::provisionRealms);
@@ -87,6 +90,14 @@ public final class Stack implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * In this JVM, before anything that could send: portal-private mails its Art. 8–12 notifications
+   * here, and they can be read at {@link StackSettings#mailUrl()}.
+   */
+  private void startMail() {
+    mail = MailServer.start(settings.mailDirectory(), settings.smtpPort(), settings.mailPort());
   }
 
   /**
@@ -249,7 +260,7 @@ public final class Stack implements AutoCloseable {
 
   /**
    * Stops the portals and Keycloak (together), then the embedded PostgreSQL (never an external
-   * one). Safe to call twice.
+   * one), then the mail server. Safe to call twice.
    */
   @Override
   public void close() {
@@ -268,6 +279,9 @@ public final class Stack implements AutoCloseable {
     running.parallelStream().forEach(ChildProcess::close);
     if (postgres != null) {
       postgres.close();
+    }
+    if (mail != null) {
+      mail.close();
     }
   }
 

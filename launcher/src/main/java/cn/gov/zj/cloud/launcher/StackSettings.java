@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param runtimeDirectory the launcher's {@code target/runtime}: Keycloak, Payara Micro, the WARs
  * @param postgresPort the embedded PostgreSQL's port; unused with an external database
  * @param keycloakManagementPort Keycloak's management interface, where {@code /health/ready} is
+ * @param smtpPort the development mail server's SMTP port, which portal-private sends to
+ * @param mailPort the development mail server's HTTP reader ({@link #mailUrl()})
  * @param demo seed demo users, the {@code portal-cli} client and the portals' demo data
  * @param clean wipe the data directory before starting (tests); never by default
  * @param externalDatabase an existing PostgreSQL ({@code ZJ_DB_HOST} set): then no embedded one
@@ -26,6 +28,8 @@ public record StackSettings(
     int keycloakManagementPort,
     int privatePort,
     int publicPort,
+    int smtpPort,
+    int mailPort,
     boolean demo,
     boolean clean,
     Optional<DatabaseServer> externalDatabase) {
@@ -65,6 +69,8 @@ public record StackSettings(
         9180,
         8080,
         8081,
+        1025,
+        8025,
         true,
         false,
         DatabaseServer.fromEnvironment(environment));
@@ -72,8 +78,9 @@ public record StackSettings(
 
   /**
    * For system tests: a fresh data directory and ports {@code base + 5432}, {@code base + 8180},
-   * {@code base + 9180}, {@code base + 8080}, {@code base + 8081} (base 20000 gives 25432, 28180,
-   * 29180, 28080, 28081). Always the embedded PostgreSQL, whatever the environment says.
+   * {@code base + 9180}, {@code base + 8080}, {@code base + 8081}, {@code base + 1025}, {@code base
+   * + 8025} (base 20000 gives 25432, 28180, 29180, 28080, 28081, SMTP 21025, mail reader 28025).
+   * Always the embedded PostgreSQL, whatever the environment says.
    */
   public static StackSettings forTests(Path dataDirectory, int base) {
     return new StackSettings(
@@ -84,6 +91,8 @@ public record StackSettings(
         base + 9180,
         base + 8080,
         base + 8081,
+        base + 1025,
+        base + 8025,
         true,
         true,
         Optional.empty());
@@ -109,6 +118,20 @@ public record StackSettings(
 
   public String publicBaseUrl() {
     return "http://localhost:" + publicPort;
+  }
+
+  /**
+   * The development mail reader (Art. 8–12 notifications), without a trailing slash: {@code GET
+   * /api/messages?to=<address>} answers {@code
+   * [{"id":…,"from":…,"to":[…],"subject":…,"receivedAt":…}]}, the newest first.
+   */
+  public String mailUrl() {
+    return "http://localhost:" + mailPort;
+  }
+
+  /** Where the SMTP sink writes each message it accepts as an {@code .eml} file. */
+  public Path mailDirectory() {
+    return dataDirectory.resolve("mail");
   }
 
   public Path logDirectory() {
