@@ -46,6 +46,10 @@ public class ApplicationEvent {
   @Column(name = "rule_in_force", updatable = false)
   private String ruleInForce;
 
+  /** The action's checked input and the step it closed, as JSON ({@link ActionDetails}). */
+  @Column(updatable = false)
+  private String details;
+
   protected ApplicationEvent() {}
 
   ApplicationEvent(
@@ -55,7 +59,8 @@ public class ApplicationEvent {
       String action,
       String fromState,
       String opinion,
-      String ruleInForce) {
+      String ruleInForce,
+      String details) {
     this.tenantId = application.getTenantId();
     this.applicationId = application.getId();
     this.occurredAt = occurredAt;
@@ -65,6 +70,7 @@ public class ApplicationEvent {
     this.toState = application.getState().name();
     this.opinion = opinion;
     this.ruleInForce = ruleInForce;
+    this.details = details;
   }
 
   public Instant getOccurredAt() {
@@ -93,5 +99,13 @@ public class ApplicationEvent {
 
   public String getRuleInForce() {
     return ruleInForce;
+  }
+
+  public String getDetails() {
+    return details;
+  }
+
+  public Long getId() {
+    return id;
   }
 }

@@ -77,7 +77,7 @@ public class Applications {
     em.flush();
     em.persist(
         new ApplicationEvent(
-            application, clock.instant(), who.username(), "create", null, null, null));
+            application, clock.instant(), who.username(), "create", null, null, null, null));
     audit.record(
         who,
         "application.create",

@@ -66,6 +66,32 @@ public class CloudApplication {
   @Column(nullable = false)
   private boolean provisional;
 
+  /** Art. 8: the approved plan (JSON, {@link PlanJson}); null before approval. */
+  @Column(name = "approved_plan")
+  private String approvedPlan;
+
+  /** Art. 10, 11: the plan allocated at activation, replaced by each executed change. */
+  @Column(name = "allocated_plan")
+  private String allocatedPlan;
+
+  /** Art. 11: the plan a change asks for, until it is executed or refused. */
+  @Column(name = "pending_plan")
+  private String pendingPlan;
+
+  @Column(name = "pending_mlps")
+  private Integer pendingMlps;
+
+  /** Art. 9: the last day of the trial (calendar days from its provision, plus extensions). */
+  @Column(name = "trial_ends")
+  private LocalDate trialEnds;
+
+  @Column(name = "trial_environment")
+  private String trialEnvironment;
+
+  /** Art. 9: the extension the unit asked for, while the reviewer has not decided. */
+  @Column(name = "extension_days")
+  private Integer extensionDays;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -143,6 +169,97 @@ public class CloudApplication {
 
   public boolean isProvisional() {
     return provisional;
+  }
+
+  public String getStepRule() {
+    return stepRule;
+  }
+
+  public Integer getStepLimit() {
+    return stepLimit;
+  }
+
+  public String getApprovedPlan() {
+    return approvedPlan;
+  }
+
+  public String getAllocatedPlan() {
+    return allocatedPlan;
+  }
+
+  public String getPendingPlan() {
+    return pendingPlan;
+  }
+
+  public Integer getPendingMlps() {
+    return pendingMlps;
+  }
+
+  public LocalDate getTrialEnds() {
+    return trialEnds;
+  }
+
+  public String getTrialEnvironment() {
+    return trialEnvironment;
+  }
+
+  public Integer getExtensionDays() {
+    return extensionDays;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * Art. 6–12: the application enters {@code next} at {@code now}, waiting on {@code stamp}'s step
+   * (with the rule in force and the due date fixed now), or on no deadline when it is null.
+   */
+  void enter(ApplicationState next, Instant now, StepStamp stamp) {
+    state = next;
+    stateSince = now;
+    updatedAt = now;
+    step = stamp == null ? null : stamp.step().name();
+    stepLimit = stamp == null ? null : stamp.limit().value();
+    stepRule = stamp == null ? null : stamp.rule();
+    dueDate = stamp == null ? null : stamp.due().date();
+    provisional = stamp != null && stamp.due().provisional();
+  }
+
+  void approve(String plan) {
+    approvedPlan = plan;
+  }
+
+  void allocate(String plan) {
+    allocatedPlan = plan;
+  }
+
+  void startTrial(LocalDate ends, String environment) {
+    trialEnds = ends;
+    trialEnvironment = environment;
+  }
+
+  void askExtension(Integer days) {
+    extensionDays = days;
+  }
+
+  void extendTrial(int days) {
+    trialEnds = trialEnds.plusDays(days);
+    extensionDays = null;
+  }
+
+  void askChange(String plan, Integer mlps) {
+    pendingPlan = plan;
+    pendingMlps = mlps;
+  }
+
+  /** Art. 11: the executed change becomes the allocation; a refused one is dropped. */
+  void closeChange(boolean executed) {
+    if (executed) {
+      allocatedPlan = pendingPlan;
+    }
+    pendingPlan = null;
+    pendingMlps = null;
   }
 
   /** Overdue once the due date has passed in Beijing (the deadline ends at 24:00 of that day). */

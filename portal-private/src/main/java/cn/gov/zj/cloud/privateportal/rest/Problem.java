@@ -13,17 +13,28 @@ import java.util.Locale;
  * An RFC 9457 problem: a stable {@code type} per kind of failure, a translated title and detail,
  * and for bad input the list of invalid fields.
  */
-public record Problem(String slug, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String slug, int status, String detail, List<FieldError> errors, JsonObject extensions) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final String TYPE_PREFIX = "urn:zjzwy:problem:";
 
   public Problem {
     errors = List.copyOf(errors);
+    extensions = extensions == null ? JsonObject.EMPTY_JSON_OBJECT : extensions;
+  }
+
+  public Problem(String slug, int status, String detail, List<FieldError> errors) {
+    this(slug, status, detail, errors, null);
   }
 
   public static Problem of(String slug, int status, String detail) {
     return new Problem(slug, status, detail, List.of());
+  }
+
+  /** The same problem with extension members (RFC 9457 §3.2), e.g. what is allowed now. */
+  public Problem with(JsonObject members) {
+    return new Problem(slug, status, detail, errors, members);
   }
 
   public JsonObject toJson(Locale locale, String instance) {
@@ -38,6 +49,7 @@ public record Problem(String slug, int status, String detail, List<FieldError> e
     if (instance != null) {
       json.add("instance", instance);
     }
+    extensions.forEach(json::add);
     if (!errors.isEmpty()) {
       JsonArrayBuilder fields = Json.createArrayBuilder();
       for (FieldError error : errors) {

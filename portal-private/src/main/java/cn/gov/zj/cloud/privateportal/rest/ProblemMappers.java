@@ -1,11 +1,15 @@
 package cn.gov.zj.cloud.privateportal.rest;
 
+import cn.gov.zj.cloud.domain.application.Outcome;
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
+import cn.gov.zj.cloud.privateportal.application.ActionRefused;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.staff.DirectoryUnavailable;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -86,6 +90,63 @@ public final class ProblemMappers {
             default -> status < 500 ? "invalid-input" : "failure";
           };
       return answer(Problem.of(slug, status, status >= 500 ? null : e.getMessage()));
+    }
+  }
+
+  /** 409: the object's state does not allow the request; nothing was changed. */
+  public static class StateConflict extends Base<Conflict> {
+    @Override
+    public Response toResponse(Conflict e) {
+      return answer(
+          Problem.of(
+              "conflict", 409, Messages.get(locale(), e.messageKey(), e.arguments().toArray())));
+    }
+  }
+
+  /**
+   * Art. 6–12: a refused lifecycle action: 403 naming the role it needs, or 409 with the state and
+   * every action allowed now, each with its role.
+   */
+  public static class Refused extends Base<ActionRefused> {
+    @Override
+    public Response toResponse(ActionRefused e) {
+      Outcome.Refusal refusal = e.refusal();
+      if (refusal.reason() == Outcome.Reason.WRONG_ROLE) {
+        return answer(
+            Problem.of(
+                "forbidden",
+                403,
+                Messages.get(
+                    locale(), "problem.forbidden.detail", refusal.requiredRole().realmRole())));
+      }
+      JsonArrayBuilder allowed = Json.createArrayBuilder();
+      refusal
+          .allowedNow()
+          .forEach(
+              action ->
+                  allowed.add(
+                      Json.createObjectBuilder()
+                          .add("action", action.restName())
+                          .add("role", action.role().realmRole())));
+      String names =
+          refusal.allowedNow().stream()
+              .map(action -> Messages.get(locale(), action.nameKey()))
+              .collect(Collectors.joining("zh".equals(locale().getLanguage()) ? "、" : ", "));
+      return answer(
+          Problem.of(
+                  "action-not-allowed",
+                  409,
+                  Messages.get(
+                      locale(),
+                      "application.refusal.notAllowedNow",
+                      Messages.get(locale(), "application.state." + refusal.state().name()),
+                      Messages.get(locale(), refusal.action().nameKey()),
+                      names.isEmpty() ? "—" : names))
+              .with(
+                  Json.createObjectBuilder()
+                      .add("state", refusal.state().name())
+                      .add("allowedNow", allowed)
+                      .build()));
     }
   }
 

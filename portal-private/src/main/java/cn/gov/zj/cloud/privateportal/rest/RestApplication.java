@@ -1,6 +1,8 @@
 package cn.gov.zj.cloud.privateportal.rest;
 
+import cn.gov.zj.cloud.privateportal.application.rest.ActionsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.ApplicationsResource;
+import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
@@ -28,6 +30,10 @@ public class RestApplication extends Application {
         CalendarResource.class,
         RulesResource.class,
         ApplicationsResource.class,
+        ActionsResource.class,
+        AttachmentsResource.class,
+        ProblemMappers.StateConflict.class,
+        ProblemMappers.Refused.class,
         ProblemMappers.Unavailable.class,
         ProblemMappers.InvalidInput.class,
         ProblemMappers.Forbidden.class,

@@ -4,19 +4,14 @@ import cn.gov.zj.cloud.domain.application.ApplicationState;
 import cn.gov.zj.cloud.domain.application.ElasticRange;
 import cn.gov.zj.cloud.domain.application.ResourceDraft;
 import cn.gov.zj.cloud.domain.validation.Violations;
-import cn.gov.zj.cloud.privateportal.application.ApplicationEvent;
 import cn.gov.zj.cloud.privateportal.application.Applications;
 import cn.gov.zj.cloud.privateportal.application.CloudApplication;
-import cn.gov.zj.cloud.privateportal.application.ResourceJson;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
-import cn.gov.zj.cloud.privateportal.time.Clocks;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,8 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -39,24 +32,8 @@ import java.util.Set;
 public class ApplicationsResource {
 
   private static final Set<String> FIELDS = Set.of("systemId", "resources", "elastic");
-  private static final Set<String> LINE_FIELDS =
-      Set.of(
-          "type",
-          "quantity",
-          "vcpu",
-          "memoryGiB",
-          "systemDiskGiB",
-          "dataDiskGiB",
-          "os",
-          "engine",
-          "storageGiB",
-          "kind",
-          "capacityGiB",
-          "service",
-          "mbps");
-
   @Inject private Applications applications;
-  @Inject private Clock clock;
+  @Inject private ApplicationJson view;
 
   /** Art. 7: a draft for a system of the caller's unit, with its resource lines. */
   @POST
@@ -65,25 +42,19 @@ public class ApplicationsResource {
     Violations violations = new Violations();
     JsonInput json = JsonInput.parse(body, FIELDS, violations);
     Long systemId = json.id("systemId");
-    List<JsonInput> lines = json.objects("resources", LINE_FIELDS);
-    JsonInput elastic = json.object("elastic", Set.of("min", "max"));
-    List<ResourceDraft> drafts =
-        lines == null ? null : lines.stream().map(ApplicationsResource::line).toList();
-    ElasticRange.Draft range =
-        elastic == null
-            ? null
-            : new ElasticRange.Draft(elastic.integer("min"), elastic.integer("max"));
+    List<ResourceDraft> drafts = ResourceInput.lines(json);
+    ElasticRange.Draft range = ResourceInput.elastic(json);
     CloudApplication application = applications.open(systemId, drafts, range, violations);
     return Response.created(
             uri.getAbsolutePathBuilder().path(application.getId().toString()).build())
-        .entity(detail(application, applications.history(application.getId())).toString())
+        .entity(view.detail(application.getId()).toString())
         .build();
   }
 
   @GET
   @Path("{id:[0-9]+}")
   public String get(@PathParam("id") long id) {
-    return detail(applications.get(id), applications.history(id)).toString();
+    return view.detail(id).toString();
   }
 
   /** Art. 6: the applications the caller may see, soonest due first unless sorted otherwise. */
@@ -102,7 +73,7 @@ public class ApplicationsResource {
         PageRequest.strict(page, size, sort, null, Applications.SORTABLE.keySet(), "dueDate");
     Page<CloudApplication> found = applications.list(filter, overdueOnly, request);
     JsonArrayBuilder items = Json.createArrayBuilder();
-    found.items().forEach(application -> items.add(summary(application)));
+    found.items().forEach(application -> items.add(view.summary(application)));
     return Json.createObjectBuilder()
         .add("items", items)
         .add("page", found.page())
@@ -110,23 +81,6 @@ public class ApplicationsResource {
         .add("total", found.total())
         .build()
         .toString();
-  }
-
-  private static ResourceDraft line(JsonInput line) {
-    return new ResourceDraft(
-        line.text("type"),
-        line.integer("quantity"),
-        line.integer("vcpu"),
-        line.integer("memoryGiB"),
-        line.integer("systemDiskGiB"),
-        line.integer("dataDiskGiB"),
-        line.text("os"),
-        line.text("engine"),
-        line.integer("storageGiB"),
-        line.text("kind"),
-        line.integer("capacityGiB"),
-        line.text("service"),
-        line.integer("mbps"));
   }
 
   private static boolean flag(String field, String text, Violations violations) {
@@ -150,49 +104,5 @@ public class ApplicationsResource {
           "state", "validation.unknownValue", List.of(ApplicationState.values()).toString());
       return null;
     }
-  }
-
-  private JsonObjectBuilder summary(CloudApplication application) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("id", application.getId())
-            .add("systemId", application.getSystemId())
-            .add("unitId", application.getUnitId())
-            .add("state", application.getState().name());
-    if (application.getDueDate() == null) {
-      json.addNull("dueDate");
-    } else {
-      json.add("dueDate", application.getDueDate().toString());
-    }
-    return json.add("provisional", application.isProvisional())
-        .add("overdue", application.isOverdue(LocalDate.now(clock.withZone(Clocks.ZONE))));
-  }
-
-  private JsonObject detail(CloudApplication application, List<ApplicationEvent> history) {
-    JsonObjectBuilder json =
-        summary(application).add("resources", ResourceJson.read(application.getResources()));
-    if (application.getElasticMin() == null) {
-      json.addNull("elastic");
-    } else {
-      json.add(
-          "elastic",
-          Json.createObjectBuilder()
-              .add("min", application.getElasticMin())
-              .add("max", application.getElasticMax()));
-    }
-    JsonArrayBuilder events = Json.createArrayBuilder();
-    for (ApplicationEvent event : history) {
-      JsonObjectBuilder entry =
-          Json.createObjectBuilder()
-              .add("at", event.getOccurredAt().toString())
-              .add("actor", event.getActor())
-              .add("action", event.getAction())
-              .add("to", event.getToState());
-      if (event.getOpinion() != null) {
-        entry.add("opinion", event.getOpinion());
-      }
-      events.add(entry);
-    }
-    return json.add("history", events).build();
   }
 }

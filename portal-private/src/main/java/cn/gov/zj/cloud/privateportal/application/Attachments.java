@@ -1,0 +1,172 @@
+package cn.gov.zj.cloud.privateportal.application;
+
+import cn.gov.zj.cloud.domain.application.ApplicationState;
+import cn.gov.zj.cloud.domain.application.AttachmentKind;
+import cn.gov.zj.cloud.domain.attachment.AttachmentCheck;
+import cn.gov.zj.cloud.domain.attachment.CheckedAttachment;
+import cn.gov.zj.cloud.domain.attachment.Spool;
+import cn.gov.zj.cloud.domain.attachment.Spooled;
+import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.domain.validation.InvalidInputException;
+import cn.gov.zj.cloud.domain.validation.Texts;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditLog;
+import cn.gov.zj.cloud.privateportal.rest.Conflict;
+import cn.gov.zj.cloud.privateportal.security.Actor;
+import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.tenant.NotFound;
+import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Art. 7, 9, 11, 12: the files of an application. The unit's applicant uploads them; everyone who
+ * sees the application may download them, and every download is audited.
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class Attachments {
+
+  /** The longest file name kept; longer names are cut, keeping the extension. */
+  public static final int MAX_NAME = 255;
+
+  private static final Set<ApplicationState> CLOSED =
+      EnumSet.of(ApplicationState.DENIED, ApplicationState.TERMINATED);
+
+  @PersistenceContext(unitName = "private")
+  private EntityManager em;
+
+  @Inject private CurrentActor actor;
+  @Inject private Applications applications;
+  @Inject private FileStore store;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  private final AttachmentCheck check = new AttachmentCheck();
+
+  /**
+   * Art. 7, 9: an upload, checked by its content; refused (400 naming {@code kind} and {@code
+   * file}) it leaves nothing behind, accepted it is stored with its size and SHA-256.
+   */
+  public ApplicationAttachment upload(
+      long applicationId, String kindText, String fileName, InputStream content) {
+    Actor who = actor.get();
+    who.require(Role.UNIT_APPLICANT);
+    CloudApplication application = applications.get(applicationId);
+    if (CLOSED.contains(application.getState())) {
+      throw new Conflict("application.attachment.closed", application.getState().name());
+    }
+    Violations violations = new Violations();
+    AttachmentKind kind = Texts.constant("kind", kindText, AttachmentKind.class, violations);
+    if (content == null) {
+      violations.add(AttachmentCheck.FIELD, "validation.required");
+      violations.throwIfAny();
+    }
+    try (Spooled upload = Spool.write(content, store.spoolDirectory(), check.maxBytes())) {
+      CheckedAttachment checked = checked(upload, fileName, violations);
+      violations.throwIfAny();
+      store.keep(who.tenant().id().value(), upload);
+      return record(who, application, kind, name(fileName), checked);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot receive an attachment", e);
+    }
+  }
+
+  /** The application's attachments in upload order. */
+  public List<ApplicationAttachment> of(long applicationId) {
+    applications.get(applicationId);
+    return em.createQuery(
+            "select f from ApplicationAttachment f where f.applicationId = :id order by f.id",
+            ApplicationAttachment.class)
+        .setParameter("id", applicationId)
+        .getResultList();
+  }
+
+  /** Art. 6: a download by anyone who sees the application, audited before the bytes go out. */
+  public Download download(long applicationId, long attachmentId) {
+    Actor who = actor.get();
+    applications.get(applicationId);
+    ApplicationAttachment file = em.find(ApplicationAttachment.class, attachmentId);
+    if (file == null || !file.getApplicationId().equals(applicationId)) {
+      throw new NotFound("attachment", attachmentId);
+    }
+    audit.record(
+        who,
+        "application.attachment.download",
+        "attachment",
+        file.getId(),
+        null,
+        Map.of("applicationId", applicationId, "sha256", file.getSha256()));
+    return new Download(file, store.path(file.getTenantId(), file.getSha256()));
+  }
+
+  private CheckedAttachment checked(Spooled upload, String fileName, Violations violations)
+      throws IOException {
+    try {
+      return check.check(upload, fileName);
+    } catch (InvalidInputException e) {
+      e.errors()
+          .forEach(
+              error ->
+                  violations.add(error.field(), error.messageKey(), error.arguments().toArray()));
+      return null;
+    }
+  }
+
+  private ApplicationAttachment record(
+      Actor who,
+      CloudApplication application,
+      AttachmentKind kind,
+      String name,
+      CheckedAttachment checked) {
+    ApplicationAttachment file =
+        new ApplicationAttachment(
+            application, kind, name, checked, who.username(), clock.instant());
+    em.persist(file);
+    em.flush();
+    audit.record(
+        who,
+        "application.attachment.upload",
+        "attachment",
+        file.getId(),
+        null,
+        Map.of(
+            "applicationId", application.getId(),
+            "kind", kind.name(),
+            "size", checked.size(),
+            "sha256", checked.sha256Hex(),
+            "contentType", checked.type().mediaType()));
+    return file;
+  }
+
+  /** The last path segment of the declared name, without control characters, at most 255. */
+  static String name(String declared) {
+    String name = declared == null ? "" : declared.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+    if (name.isEmpty()) {
+      return "attachment";
+    }
+    if (name.length() <= MAX_NAME) {
+      return name;
+    }
+    int dot = name.lastIndexOf('.');
+    String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+    return name.substring(0, MAX_NAME - extension.length()) + extension;
+  }
+
+  /** A stored attachment and its file, for the download's response. */
+  public record Download(ApplicationAttachment attachment, Path file) {}
+}

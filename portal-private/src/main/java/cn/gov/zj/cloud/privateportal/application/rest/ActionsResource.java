@@ -1,0 +1,75 @@
+package cn.gov.zj.cloud.privateportal.application.rest;
+
+import cn.gov.zj.cloud.domain.application.ActionInput;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.application.ApplicationActions;
+import cn.gov.zj.cloud.privateportal.rest.JsonInput;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+
+/**
+ * Art. 6–12: {@code POST .../applications/<id>/actions/<action>} with the action's input, e.g.
+ * {@code {"opinion": "…"}}; answers the application as {@code GET} does. 403 for the wrong role,
+ * 409 (with what is allowed now) for the wrong state, 400 naming every invalid field.
+ */
+@Path("tenants/{tenant}/applications/{id:[0-9]+}/actions/{action}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActionsResource {
+
+  private static final Set<String> FIELDS =
+      Set.of(
+          "opinion",
+          "trialDays",
+          "environment",
+          "extensionDays",
+          "thirdParty",
+          "resources",
+          "elastic",
+          "mlpsLevel",
+          "architectureChange",
+          "systemOffline",
+          "dataMigrated",
+          "dataBackedUp");
+
+  @Inject private ApplicationActions actions;
+  @Inject private ApplicationJson json;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String fire(@PathParam("id") long id, @PathParam("action") String action, String body) {
+    ActionInput input = input(body == null || body.isBlank() ? "{}" : body);
+    actions.fire(id, action, input);
+    return json.detail(id).toString();
+  }
+
+  private static ActionInput input(String body) {
+    Violations violations = new Violations();
+    JsonInput json = JsonInput.parse(body, FIELDS, violations);
+    JsonInput thirdParty = json.object("thirdParty", Set.of("body", "accreditationNo"));
+    ActionInput.Builder input =
+        ActionInput.builder()
+            .opinion(json.text("opinion"))
+            .trial(json.integer("trialDays"), json.text("environment"))
+            .extensionDays(json.integer("extensionDays"))
+            .resources(ResourceInput.lines(json))
+            .mlpsLevel(json.integer("mlpsLevel"))
+            .architectureChange(json.bool("architectureChange"))
+            .confirmations(
+                json.bool("systemOffline"), json.bool("dataMigrated"), json.bool("dataBackedUp"));
+    if (thirdParty != null) {
+      input.thirdParty(thirdParty.text("body"), thirdParty.text("accreditationNo"));
+    }
+    var elastic = ResourceInput.elastic(json);
+    if (elastic != null) {
+      input.elastic(elastic.min(), elastic.max());
+    }
+    violations.throwIfAny();
+    return input.build();
+  }
+}

@@ -1,0 +1,106 @@
+package cn.gov.zj.cloud.privateportal.application.rest;
+
+import cn.gov.zj.cloud.domain.attachment.AttachmentCheck;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.application.ApplicationAttachment;
+import cn.gov.zj.cloud.privateportal.application.Attachments;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * Art. 7, 9, 11, 12: {@code POST .../applications/<id>/attachments} (multipart: {@code file} and
+ * {@code kind}) → 201 with the id, size and SHA-256; the list; and downloads, access-checked and
+ * audited.
+ */
+@Path("tenants/{tenant}/applications/{id:[0-9]+}/attachments")
+@Produces(MediaType.APPLICATION_JSON)
+public class AttachmentsResource {
+
+  @Inject private Attachments attachments;
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response upload(
+      @PathParam("id") long id, @Context HttpServletRequest request, @Context UriInfo uri) {
+    Part file = part(request, AttachmentCheck.FIELD);
+    String kind = text(part(request, "kind"));
+    try (InputStream content = file == null ? null : file.getInputStream()) {
+      ApplicationAttachment stored =
+          attachments.upload(id, kind, file == null ? null : file.getSubmittedFileName(), content);
+      return Response.created(uri.getAbsolutePathBuilder().path(stored.getId().toString()).build())
+          .entity(AttachmentJson.of(stored).build().toString())
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @GET
+  public String list(@PathParam("id") long id) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    attachments.of(id).forEach(file -> items.add(AttachmentJson.of(file)));
+    return Json.createObjectBuilder().add("items", items).build().toString();
+  }
+
+  /** The bytes as stored, under their checked media type, always as a download. */
+  @GET
+  @Path("{attachment:[0-9]+}")
+  @Produces(MediaType.WILDCARD)
+  public Response download(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
+    Attachments.Download download = attachments.download(id, attachmentId);
+    ApplicationAttachment file = download.attachment();
+    String name = URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(
+            (jakarta.ws.rs.core.StreamingOutput) out -> Files.copy(download.file(), out),
+            file.getContentType())
+        .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Digest", "sha-256=" + file.getSha256())
+        .header("Content-Length", file.getSizeBytes())
+        .build();
+  }
+
+  /** A part of the multipart body; a body too large or not multipart names the file field. */
+  private static Part part(HttpServletRequest request, String name) {
+    try {
+      return request.getPart(name);
+    } catch (IllegalStateException e) {
+      new Violations().add(AttachmentCheck.FIELD, "application.attachment.tooLarge").throwIfAny();
+      return null;
+    } catch (IOException | ServletException e) {
+      new Violations().add(AttachmentCheck.FIELD, "validation.required").throwIfAny();
+      return null;
+    }
+  }
+
+  private static String text(Part part) {
+    if (part == null) {
+      return null;
+    }
+    try (InputStream in = part.getInputStream()) {
+      return new String(in.readNBytes(200), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
