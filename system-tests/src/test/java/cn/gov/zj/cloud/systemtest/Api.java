@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.systemtest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -72,6 +73,36 @@ final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Art. 7: a multipart upload of one file with its {@code kind}, as a browser form sends it. */
+  static HttpResponse<String> upload(
+      String token, String path, String kind, String fileName, byte[] content) throws Exception {
+    String boundary = "----zjzwy" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n"
+                + kind
+                + "\r\n--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return HTTP.send(
+        request(token, path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<byte[]> download(String token, String path) throws Exception {
+    return HTTP.send(request(token, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static HttpRequest.Builder request(String token, String path) {

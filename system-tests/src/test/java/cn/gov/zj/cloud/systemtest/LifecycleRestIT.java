@@ -1,0 +1,161 @@
+package cn.gov.zj.cloud.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Art. 6–9: attachments and lifecycle actions over REST with real tokens, as the contract says. */
+@ExtendWith(RunningStack.class)
+class LifecycleRestIT {
+
+  private static final String TENANT = "jinhua";
+  private static final String BASE = "/api/v1/tenants/" + TENANT + "/applications";
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  private static long draft(String applicant) throws Exception {
+    String system =
+        """
+        {"name": "REST 生命周期-%s", "mlpsLevel": 2, "securityOfficer": "周九",
+         "cloudStatus": "NOT_MIGRATED", "publicFacing": false}
+        """
+            .formatted(UUID.randomUUID());
+    long systemId =
+        Api.json(Api.post(applicant, "/api/v1/tenants/" + TENANT + "/systems", system).body())
+            .getJsonNumber("id")
+            .longValue();
+    String body =
+        "{\"systemId\": "
+            + systemId
+            + ", \"resources\": [{\"type\": \"BANDWIDTH\", \"mbps\": 20}]}";
+    return Api.json(Api.post(applicant, BASE, body).body()).getJsonNumber("id").longValue();
+  }
+
+  private static HttpResponse<String> act(String token, long id, String action, String body)
+      throws Exception {
+    return Api.post(token, BASE + "/" + id + "/actions/" + action, body);
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 7, 8: upload is 201 with size and SHA-256; submit starts acceptance due on the official calendar; 403, 409 and 400 change nothing")
+  void submitAndRefusals() throws Exception {
+    String applicant = Api.token(TENANT, TENANT + ".unit-applicant");
+    String reviewer = Api.token(TENANT, TENANT + ".reviewer");
+    String provider = Api.token(TENANT, TENANT + ".provider-operator");
+    long id = draft(applicant);
+
+    HttpResponse<String> incomplete = act(applicant, id, "submit", "");
+    assertEquals(400, incomplete.statusCode(), incomplete.body());
+    assertTrue(incomplete.body().contains("attachments.CONSTRUCTION_PLAN"), incomplete.body());
+
+    HttpResponse<String> uploaded =
+        Api.upload(applicant, BASE + "/" + id + "/attachments", "CONSTRUCTION_PLAN", "方案.pdf", PDF);
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    JsonObject file = Api.json(uploaded.body());
+    assertEquals(PDF.length, file.getInt("size"));
+    assertEquals(
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)),
+        file.getString("sha256"));
+    assertEquals(
+        201,
+        Api.upload(applicant, BASE + "/" + id + "/attachments", "SELF_TEST_REPORT", "自测.pdf", PDF)
+            .statusCode());
+
+    HttpResponse<String> submitted = act(applicant, id, "submit", "{}");
+    assertEquals(200, submitted.statusCode(), submitted.body());
+    JsonObject application = Api.json(submitted.body());
+    assertEquals("SUBMITTED", application.getString("state"));
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    JsonObject due =
+        Api.json(
+            Api.get(
+                    applicant,
+                    "/api/v1/tenants/"
+                        + TENANT
+                        + "/calendar/due-date?from="
+                        + today
+                        + "&workingDays=3")
+                .body());
+    assertEquals(due.getString("due"), application.getString("dueDate"));
+
+    assertEquals(403, act(provider, id, "accept", "{}").statusCode());
+    HttpResponse<String> notNow = act(reviewer, id, "approve", "{\"opinion\": \"同意\"}");
+    assertEquals(409, notNow.statusCode(), notNow.body());
+    JsonObject problem = Api.json(notNow.body());
+    assertEquals("urn:zjzwy:problem:action-not-allowed", problem.getString("type"));
+    assertEquals(
+        "accept",
+        problem.getJsonArray("allowedNow").getJsonObject(0).getString("action"),
+        notNow.body());
+    HttpResponse<String> noOpinion = act(reviewer, id, "reject", "{\"opinion\": \"  \"}");
+    assertEquals(400, noOpinion.statusCode());
+    assertTrue(noOpinion.body().contains("\"field\":\"opinion\""), noOpinion.body());
+    assertEquals(
+        "SUBMITTED", Api.json(Api.get(reviewer, BASE + "/" + id).body()).getString("state"));
+    assertTrue(
+        Api.json(Api.get(reviewer, BASE + "/" + id).body())
+            .getJsonArray("actions")
+            .getValuesAs(JsonString.class)
+            .stream()
+            .anyMatch(name -> name.getString().equals("accept")));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 7: a file that is not an allowed kind is 400 on file; downloads are the stored bytes, and 404 in another tenant")
+  void attachmentsCheckedAndDownloaded() throws Exception {
+    String applicant = Api.token(TENANT, TENANT + ".unit-applicant");
+    long id = draft(applicant);
+    HttpResponse<String> script =
+        Api.upload(
+            applicant,
+            BASE + "/" + id + "/attachments",
+            "OTHER",
+            "report.pdf",
+            "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+    assertEquals(400, script.statusCode(), script.body());
+    assertTrue(script.body().contains("\"field\":\"file\""), script.body());
+    HttpResponse<String> badKind =
+        Api.upload(applicant, BASE + "/" + id + "/attachments", "PHOTO", "a.pdf", PDF);
+    assertEquals(400, badKind.statusCode());
+    assertTrue(badKind.body().contains("\"field\":\"kind\""), badKind.body());
+
+    long fileId =
+        Api.json(
+                Api.upload(applicant, BASE + "/" + id + "/attachments", "OTHER", "说明.pdf", PDF)
+                    .body())
+            .getJsonNumber("id")
+            .longValue();
+    String reviewer = Api.token(TENANT, TENANT + ".reviewer");
+    HttpResponse<byte[]> download =
+        Api.download(reviewer, BASE + "/" + id + "/attachments/" + fileId);
+    assertEquals(200, download.statusCode());
+    assertArrayEquals(PDF, download.body());
+    assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(
+        download
+            .headers()
+            .firstValue("Content-Disposition")
+            .orElseThrow()
+            .startsWith("attachment"));
+    String other = Api.token("taizhou", "taizhou.reviewer");
+    assertEquals(
+        404,
+        Api.download(other, "/api/v1/tenants/taizhou/applications/" + id + "/attachments/" + fileId)
+            .statusCode());
+  }
+}
