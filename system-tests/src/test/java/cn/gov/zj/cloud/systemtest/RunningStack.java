@@ -8,8 +8,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the whole stack once for all system tests, exactly as the run command does (fresh data,
- * test ports), and stops it when the test run ends. With {@code -Dzj.it.attach=true} the tests use
- * the stack that the run command already started (development only).
+ * test ports: 2xxxx, or another base with {@code -Dzj.it.portBase=30000} so that two checkouts can
+ * run their system tests side by side), and stops it when the test run ends. With {@code
+ * -Dzj.it.attach=true} the tests use the stack that the run command already started (development
+ * only).
  */
 public class RunningStack implements BeforeAllCallback {
 
@@ -26,7 +28,7 @@ public class RunningStack implements BeforeAllCallback {
       return;
     }
     Path data = Path.of(System.getProperty("zj.it.data", "target/stack"));
-    stack = Stack.start(StackSettings.forTests(data, 20000));
+    stack = Stack.start(StackSettings.forTests(data, Integer.getInteger("zj.it.portBase", 20000)));
     settings = stack.settings();
     System.out.println(stack.banner());
     context
