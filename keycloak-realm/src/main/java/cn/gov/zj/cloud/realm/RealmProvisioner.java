@@ -34,9 +34,13 @@ public final class RealmProvisioner {
 
   static final String REALM_CREATED = "realm";
 
-  /** What portal-private's tenant-admin pages need to manage users (Art. 25), no more. */
+  /**
+   * What portal-private needs, no more: managing users for the tenant-admin pages (Art. 25), and
+   * listing the holders of a realm role to mail them notifications (Art. 8–12; Keycloak answers
+   * {@code roles/<role>/users} only with {@code view-realm}).
+   */
   static final Set<String> USER_MANAGEMENT_ROLES =
-      Set.of("manage-users", "view-users", "query-users");
+      Set.of("manage-users", "view-users", "query-users", "view-realm");
 
   private final Keycloak admin;
   private final ProvisioningSettings settings;

@@ -44,15 +44,17 @@ final class PortalServer {
         settings.privateBaseUrl(),
         "dev-portal-private-secret",
         settings.privatePort(),
-        mail(settings));
+        privateOnly(settings));
   }
 
   /**
-   * Art. 8–12: portal-private mails the deadline notifications, in development to the launcher's
-   * SMTP sink. The public zone sends none.
+   * Art. 7–12: portal-private keeps attachments in {@code data/files} and mails the deadline
+   * notifications, in development to the launcher's SMTP sink. The public zone sends none.
    */
-  private static Map<String, String> mail(StackSettings settings) {
+  private static Map<String, String> privateOnly(StackSettings settings) {
     return Map.of(
+        "ZJ_FILES_DIR",
+        settings.dataDirectory().resolve("files").toAbsolutePath().toString(),
         "ZJ_SMTP_HOST",
         "localhost",
         "ZJ_SMTP_PORT",

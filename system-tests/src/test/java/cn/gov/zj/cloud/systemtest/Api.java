@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.systemtest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -99,6 +100,21 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Art. 8–12: the mails the development SMTP server received for {@code address}. */
+  static JsonArray mailTo(String address) throws Exception {
+    URI uri =
+        URI.create(
+            RunningStack.settings().mailUrl()
+                + "/api/messages?to="
+                + URLEncoder.encode(address, StandardCharsets.UTF_8));
+    String body =
+        HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString())
+            .body();
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readArray();
+    }
   }
 
   static HttpResponse<byte[]> download(String token, String path) throws Exception {

@@ -106,12 +106,38 @@ class LifecycleRestIT {
     assertTrue(noOpinion.body().contains("\"field\":\"opinion\""), noOpinion.body());
     assertEquals(
         "SUBMITTED", Api.json(Api.get(reviewer, BASE + "/" + id).body()).getString("state"));
+    assertNotified(reviewer, id);
     assertTrue(
         Api.json(Api.get(reviewer, BASE + "/" + id).body())
             .getJsonArray("actions")
             .getValuesAs(JsonString.class)
             .stream()
             .anyMatch(name -> name.getString().equals("accept")));
+  }
+
+  /**
+   * Art. 8: the submission waits in the reviewer's inbox, is among their notifications, and reaches
+   * them by mail (the development SMTP server of the stack).
+   */
+  private static void assertNotified(String reviewer, long id) throws Exception {
+    JsonObject inbox =
+        Api.json(Api.get(reviewer, "/api/v1/tenants/" + TENANT + "/inbox?size=100").body());
+    JsonObject entry =
+        inbox.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(item -> item.getJsonNumber("id").longValue() == id)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("not in the inbox: " + inbox));
+    assertEquals("ACCEPTANCE", entry.getString("step"));
+    assertTrue(entry.getInt("workingDaysLeft") >= 0 && entry.getInt("workingDaysLeft") <= 3);
+    String notices = Api.get(reviewer, "/api/v1/tenants/" + TENANT + "/notifications").body();
+    assertTrue(notices.contains("\"applicationId\":" + id), notices);
+    String address = TENANT + ".reviewer@demo.zjzwy.gov.cn";
+    long until = System.nanoTime() + 60_000_000_000L;
+    while (Api.mailTo(address).getValuesAs(JsonObject.class).stream()
+        .noneMatch(mail -> mail.getString("subject").contains("#" + id))) {
+      assertTrue(System.nanoTime() < until, "no mail to " + address + " about #" + id);
+      Thread.sleep(1000);
+    }
   }
 
   @Test
@@ -152,6 +178,11 @@ class LifecycleRestIT {
             .firstValue("Content-Disposition")
             .orElseThrow()
             .startsWith("attachment"));
+    String openApi = Api.get(null, "/openapi").body();
+    assertTrue(openApi.contains("/actions/{action}"), openApi);
+    assertTrue(
+        openApi.contains("request-termination"),
+        "the change and termination requests are documented");
     String other = Api.token("taizhou", "taizhou.reviewer");
     assertEquals(
         404,

@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.application;
 
 import cn.gov.zj.cloud.domain.application.ApplicationState;
 import cn.gov.zj.cloud.domain.application.ElasticRange;
+import cn.gov.zj.cloud.domain.application.Lifecycle;
 import cn.gov.zj.cloud.domain.application.ResourceDraft;
 import cn.gov.zj.cloud.domain.application.ResourcePlan;
 import cn.gov.zj.cloud.domain.security.Role;
@@ -25,8 +26,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Art. 6, 7: the applications of the tenant. A unit applicant opens a draft for a system of their
@@ -150,6 +155,59 @@ public class Applications {
         },
         request,
         SORTABLE);
+  }
+
+  /**
+   * Art. 6, 8–12: what waits for the actor, soonest due first (overdue ones therefore first, steps
+   * without a deadline last): the states in which one of the actor's roles may act, except running
+   * systems; unit staff see their unit's only. The request's search matches the system's name.
+   */
+  public Page<CloudApplication> inbox(PageRequest request) {
+    Actor who = actor.get();
+    ApplicationPolicy.requireRead(who);
+    Set<ApplicationState> states = EnumSet.noneOf(ApplicationState.class);
+    who.roles().stream().filter(who::has).map(Lifecycle::waitingFor).forEach(states::addAll);
+    states.remove(ApplicationState.ACTIVE);
+    if (states.isEmpty()) {
+      return new Page<>(List.of(), request.page(), request.size(), 0);
+    }
+    Long unit = systems.visibleUnit();
+    String like = request.search() == null ? null : request.likePattern();
+    String where =
+        "a.state in :states"
+            + (unit == null ? "" : " and a.unitId = :unit")
+            + (like == null
+                ? ""
+                : " and a.systemId in (select s.id from AppSystem s where lower(s.name) like :q escape '\\')");
+    return Listing.page(
+        em,
+        CloudApplication.class,
+        "CloudApplication a",
+        where,
+        query -> {
+          query.setParameter("states", states);
+          if (unit != null) {
+            query.setParameter("unit", unit);
+          }
+          if (like != null) {
+            query.setParameter("q", like);
+          }
+        },
+        request,
+        SORTABLE);
+  }
+
+  /** The names of the given systems, for lists. */
+  public Map<Long, String> systemNames(Collection<Long> systemIds) {
+    if (systemIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> names = new HashMap<>();
+    em.createQuery("select s.id, s.name from AppSystem s where s.id in :ids", Object[].class)
+        .setParameter("ids", systemIds)
+        .getResultList()
+        .forEach(row -> names.put((Long) row[0], (String) row[1]));
+    return names;
   }
 
   private AppSystem ownSystem(Long systemId, Violations violations) {

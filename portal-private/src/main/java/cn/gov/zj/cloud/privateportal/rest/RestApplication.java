@@ -3,7 +3,9 @@ package cn.gov.zj.cloud.privateportal.rest;
 import cn.gov.zj.cloud.privateportal.application.rest.ActionsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.ApplicationsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
+import cn.gov.zj.cloud.privateportal.application.rest.InboxResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
+import cn.gov.zj.cloud.privateportal.notification.rest.NotificationsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
@@ -32,6 +34,8 @@ public class RestApplication extends Application {
         ApplicationsResource.class,
         ActionsResource.class,
         AttachmentsResource.class,
+        InboxResource.class,
+        NotificationsResource.class,
         ProblemMappers.StateConflict.class,
         ProblemMappers.Refused.class,
         ProblemMappers.Unavailable.class,

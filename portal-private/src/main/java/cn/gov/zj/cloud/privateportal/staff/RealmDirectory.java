@@ -45,6 +45,28 @@ public class RealmDirectory {
     return users.stream().map(JsonValue::asJsonObject).map(RealmDirectory::account).toList();
   }
 
+  /**
+   * Art. 8–12: the e-mail addresses of the enabled accounts holding {@code role}; for a unit role
+   * only those of the unit with {@code unitCode}.
+   */
+  public List<String> emails(TenantId tenant, Role role, String unitCode) {
+    JsonArray users =
+        (JsonArray)
+            call(
+                tenant,
+                "GET",
+                "/roles/" + encode(role.realmRole()) + "/users?briefRepresentation=false&max=1000",
+                null,
+                200);
+    return users.stream()
+        .map(JsonValue::asJsonObject)
+        .map(RealmDirectory::account)
+        .filter(account -> account.enabled() && !account.email().isBlank())
+        .filter(account -> unitCode == null || unitCode.equals(account.unitCode()))
+        .map(StaffAccount::email)
+        .toList();
+  }
+
   public long count(TenantId tenant, String search) {
     String query = search == null ? "" : "?search=" + encode(search);
     return Long.parseLong(rawCall(tenant, "GET", "/users/count" + query, null, 200).strip());

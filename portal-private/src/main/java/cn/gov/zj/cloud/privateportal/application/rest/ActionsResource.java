@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Art. 6–12: {@code POST .../applications/<id>/actions/<action>} with the action's input, e.g.
@@ -20,6 +23,7 @@ import java.util.Set;
  */
 @Path("tenants/{tenant}/applications/{id:[0-9]+}/actions/{action}")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "lifecycle", description = "Art. 6–12: the application lifecycle")
 public class ActionsResource {
 
   private static final Set<String> FIELDS =
@@ -42,6 +46,24 @@ public class ActionsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Fire a lifecycle action",
+      description =
+          "action: submit, accept, reject, approve, deny, provide-trial, request-extension,"
+              + " grant-extension, refuse-extension, submit-test-results, final-approve,"
+              + " final-return, request-change (Art. 11: the change request, body: resources,"
+              + " elastic, mlpsLevel, architectureChange; major changes need the Art. 7 materials"
+              + " and new test reports), approve-change, refuse-change, execute-change,"
+              + " request-termination (Art. 12: the termination request, body: systemOffline,"
+              + " dataMigrated, dataBackedUp, with a BACKUP_CONFIRMATION attachment),"
+              + " approve-termination, refuse-termination, reclaim. Body fields: opinion,"
+              + " trialDays, environment, extensionDays, thirdParty{body, accreditationNo}.")
+  @APIResponse(responseCode = "200", description = "the application after the action")
+  @APIResponse(responseCode = "400", description = "problem+json naming every invalid field")
+  @APIResponse(responseCode = "403", description = "the caller lacks the action's role")
+  @APIResponse(
+      responseCode = "409",
+      description = "not allowed in the current state; allowedNow lists what is")
   public String fire(@PathParam("id") long id, @PathParam("action") String action, String body) {
     ActionInput input = input(body == null || body.isBlank() ? "{}" : body);
     actions.fire(id, action, input);

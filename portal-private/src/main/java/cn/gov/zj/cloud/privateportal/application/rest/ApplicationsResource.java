@@ -9,9 +9,8 @@ import cn.gov.zj.cloud.privateportal.application.CloudApplication;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
+import cn.gov.zj.cloud.privateportal.rest.PageJson;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -72,15 +71,7 @@ public class ApplicationsResource {
     PageRequest request =
         PageRequest.strict(page, size, sort, null, Applications.SORTABLE.keySet(), "dueDate");
     Page<CloudApplication> found = applications.list(filter, overdueOnly, request);
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    found.items().forEach(application -> items.add(view.summary(application)));
-    return Json.createObjectBuilder()
-        .add("items", items)
-        .add("page", found.page())
-        .add("size", found.size())
-        .add("total", found.total())
-        .build()
-        .toString();
+    return PageJson.of(found, application -> view.summary(application).build()).toString();
   }
 
   private static boolean flag(String field, String text, Violations violations) {

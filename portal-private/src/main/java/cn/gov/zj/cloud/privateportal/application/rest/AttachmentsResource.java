@@ -26,6 +26,9 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Art. 7, 9, 11, 12: {@code POST .../applications/<id>/attachments} (multipart: {@code file} and
@@ -34,12 +37,22 @@ import java.nio.file.Files;
  */
 @Path("tenants/{tenant}/applications/{id:[0-9]+}/attachments")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "lifecycle", description = "Art. 6–12: the application lifecycle")
 public class AttachmentsResource {
 
   @Inject private Attachments attachments;
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Attach a file (multipart: file, kind)",
+      description =
+          "kind: CONSTRUCTION_PLAN, SELF_TEST_REPORT, OTHER, FUNCTIONAL_TEST_REPORT,"
+              + " PERFORMANCE_TEST_REPORT, SECURITY_TEST_REPORT, THIRD_PARTY_TEST_REPORT,"
+              + " BACKUP_CONFIRMATION. Checked by content (PDF, Office, OpenDocument, images, ZIP),"
+              + " at most 50 MB.")
+  @APIResponse(responseCode = "201", description = "id, size and sha256 of the stored file")
+  @APIResponse(responseCode = "400", description = "problem+json on kind or file")
   public Response upload(
       @PathParam("id") long id, @Context HttpServletRequest request, @Context UriInfo uri) {
     Part file = part(request, AttachmentCheck.FIELD);

@@ -3,8 +3,8 @@ package cn.gov.zj.cloud.privateportal.registry.rest;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
+import cn.gov.zj.cloud.privateportal.rest.PageJson;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -44,14 +44,7 @@ final class RegistryJson {
   }
 
   static <T> JsonObject page(Page<T> page, Function<T, JsonObject> item) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    page.items().forEach(entry -> items.add(item.apply(entry)));
-    return Json.createObjectBuilder()
-        .add("items", items)
-        .add("page", page.page())
-        .add("size", page.size())
-        .add("total", page.total())
-        .build();
+    return PageJson.of(page, item);
   }
 
   /** 201 with the new resource's Location and its JSON. */

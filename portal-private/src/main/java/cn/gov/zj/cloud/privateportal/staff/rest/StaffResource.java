@@ -5,11 +5,11 @@ import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
+import cn.gov.zj.cloud.privateportal.rest.PageJson;
 import cn.gov.zj.cloud.privateportal.staff.StaffAccount;
 import cn.gov.zj.cloud.privateportal.staff.StaffAccounts;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -37,15 +37,7 @@ public class StaffResource {
       @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("q") String q) {
     PageRequest request = PageRequest.strict(page, size, null, q, Set.of("username"), "username");
     Page<StaffAccount> accounts = staff.list(request);
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    accounts.items().forEach(account -> items.add(json(account)));
-    return Json.createObjectBuilder()
-        .add("items", items)
-        .add("page", accounts.page())
-        .add("size", accounts.size())
-        .add("total", accounts.total())
-        .build()
-        .toString();
+    return PageJson.of(accounts, account -> json(account)).toString();
   }
 
   /** 201 with the new account and its temporary password, shown this once. */

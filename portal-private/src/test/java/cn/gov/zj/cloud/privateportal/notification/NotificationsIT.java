@@ -1,0 +1,236 @@
+package cn.gov.zj.cloud.privateportal.notification;
+
+import static cn.gov.zj.cloud.privateportal.Deployments.actAs;
+import static cn.gov.zj.cloud.privateportal.Deployments.demoUnit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.zj.cloud.domain.application.ActionInput;
+import cn.gov.zj.cloud.domain.application.ResourceDraft;
+import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
+import cn.gov.zj.cloud.domain.calendar.WorkingDays;
+import cn.gov.zj.cloud.domain.registry.CloudStatus;
+import cn.gov.zj.cloud.domain.registry.SystemDetails;
+import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.Deployments;
+import cn.gov.zj.cloud.privateportal.application.ApplicationActions;
+import cn.gov.zj.cloud.privateportal.application.Applications;
+import cn.gov.zj.cloud.privateportal.application.Attachments;
+import cn.gov.zj.cloud.privateportal.application.CloudApplication;
+import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
+import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.registry.AppSystem;
+import cn.gov.zj.cloud.privateportal.registry.Systems;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Art. 8–12: notifications of actions, the overdue scan with escalation, trial reminders, the inbox
+ * ordered by due date, and the mail outbox, in Payara Micro on PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @Inject HttpServletRequest request;
+  @Inject Applications applications;
+  @Inject ApplicationActions actions;
+  @Inject Attachments attachments;
+  @Inject Systems systems;
+  @Inject Notifications notifications;
+  @EJB DeadlineWatch watch;
+  @EJB MailSender mail;
+  @EJB WorkingCalendar calendar;
+
+  @Resource(lookup = "java:app/jdbc/private")
+  DataSource dataSource;
+
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  private CloudApplication submitted(String tenant) {
+    actAs(request, tenant, demoUnit(tenant), Role.UNIT_APPLICANT);
+    AppSystem system =
+        systems.register(
+            null,
+            new SystemDetails.Draft(
+                "通知-" + UUID.randomUUID(),
+                null,
+                2,
+                "刘八",
+                CloudStatus.NOT_MIGRATED,
+                null,
+                null,
+                false));
+    CloudApplication draft =
+        applications.open(
+            system.getId(),
+            List.of(
+                new ResourceDraft(
+                    "BANDWIDTH",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    20)),
+            null,
+            new Violations());
+    for (String kind : List.of("CONSTRUCTION_PLAN", "SELF_TEST_REPORT")) {
+      attachments.upload(draft.getId(), kind, "f.pdf", new ByteArrayInputStream(PDF));
+    }
+    return actions.fire(draft.getId(), "submit", ActionInput.NONE);
+  }
+
+  private List<String> messagesOf(String tenant, Role role, String unit, long applicationId) {
+    actAs(request, tenant, unit, role);
+    PageRequest page =
+        PageRequest.strict(
+            "0", "100", "-createdAt", null, Notifications.SORTABLE.keySet(), "createdAt");
+    List<String> kinds = new ArrayList<>();
+    notifications.mine(false, page).items().stream()
+        .filter(n -> n.getApplicationId() == applicationId)
+        .forEach(n -> kinds.add(n.getKind().name()));
+    return kinds;
+  }
+
+  private void sql(String tenant, String statement, Object... values) throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement scope =
+          connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
+        scope.setString(1, tenant);
+        scope.execute();
+      }
+      try (PreparedStatement update = connection.prepareStatement(statement)) {
+        for (int i = 0; i < values.length; i++) {
+          update.setObject(i + 1, values[i]);
+        }
+        update.executeUpdate();
+      }
+      connection.commit();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 8: a submission notifies the reviewers of the tenant, not those of another tenant")
+  void actionNotifiesNextRole() {
+    CloudApplication application = submitted("taizhou");
+    assertEquals(
+        List.of("ACTION"), messagesOf("taizhou", Role.REVIEWER, null, application.getId()));
+    assertEquals(List.of(), messagesOf("jinhua", Role.REVIEWER, null, application.getId()));
+    assertEquals(
+        List.of(), messagesOf("taizhou", Role.PROVIDER_OPERATOR, null, application.getId()));
+    actAs(request, "taizhou", null, Role.REVIEWER);
+    long id =
+        notifications
+            .mine(
+                false,
+                PageRequest.strict(
+                    "0", "1", "-createdAt", null, Notifications.SORTABLE.keySet(), "createdAt"))
+            .items()
+            .get(0)
+            .getId();
+    notifications.markRead(id);
+    assertTrue(notifications.read(List.of(id)).contains(id));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 8, 25: an overdue step is notified to its owner and the unit and escalated to the tenant admin, once; the inbox puts it first")
+  void overdueEscalatesOnce() throws Exception {
+    CloudApplication application = submitted("zhoushan");
+    LocalDate past = LocalDate.of(2026, 1, 5);
+    sql("zhoushan", "update application set due_date = ? where id = ?", past, application.getId());
+
+    assertTrue(watch.scanAll() >= 3);
+    assertEquals(
+        List.of("OVERDUE", "ACTION"),
+        messagesOf("zhoushan", Role.REVIEWER, null, application.getId()));
+    assertEquals(
+        List.of("ESCALATION"),
+        messagesOf("zhoushan", Role.TENANT_ADMIN, null, application.getId()));
+    assertTrue(
+        messagesOf("zhoushan", Role.UNIT_APPLICANT, demoUnit("zhoushan"), application.getId())
+            .contains("OVERDUE"));
+    watch.scanAll();
+    assertEquals(
+        List.of("ESCALATION"),
+        messagesOf("zhoushan", Role.TENANT_ADMIN, null, application.getId()));
+
+    actAs(request, "zhoushan", null, Role.REVIEWER);
+    PageRequest page =
+        PageRequest.strict("0", "5", null, null, Applications.SORTABLE.keySet(), "dueDate");
+    CloudApplication first = applications.inbox(page).items().get(0);
+    assertTrue(
+        first.getDueDate().isBefore(LocalDate.now()), "overdue first: " + first.getDueDate());
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 9: the unit is reminded before its trial ends; without SMTP the mails are skipped, not lost silently")
+  void trialReminderAndMailOutbox() throws Exception {
+    CloudApplication application = submitted("lishui");
+    OfficialCalendar official = calendar.current();
+    LocalDate ends =
+        official.dueDate(OfficialCalendar.dateOf(Instant.now()), WorkingDays.of(1)).date();
+    sql(
+        "lishui",
+        "update application set state = 'IN_TRIAL', step = null, due_date = null, trial_ends = ? where id = ?",
+        ends,
+        application.getId());
+    watch.scanAll();
+    assertTrue(
+        messagesOf("lishui", Role.UNIT_APPLICANT, demoUnit("lishui"), application.getId())
+            .contains("TRIAL_REMINDER"));
+
+    mail.sendAll();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement scope =
+            connection.prepareStatement("select set_config('app.tenant', 'lishui', false)")) {
+      scope.execute();
+      try (PreparedStatement query =
+          connection.prepareStatement(
+              "select count(*) filter (where status = 'SKIPPED'), count(*) from mail_outbox o"
+                  + " join notification n on n.id = o.notification_id where n.application_id = ?"); ) {
+        query.setLong(1, application.getId());
+        try (ResultSet rows = query.executeQuery()) {
+          rows.next();
+          assertTrue(rows.getLong(2) >= 2, "outbox rows");
+          assertEquals(rows.getLong(2), rows.getLong(1));
+        }
+      }
+    }
+  }
+}
