@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
-import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,25 +22,10 @@ class LifecycleRestIT {
 
   private static final String TENANT = "jinhua";
   private static final String BASE = "/api/v1/tenants/" + TENANT + "/applications";
-  private static final byte[] PDF =
-      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PDF = Submissions.PDF;
 
   private static long draft(String applicant) throws Exception {
-    String system =
-        """
-        {"name": "REST 生命周期-%s", "mlpsLevel": 2, "securityOfficer": "周九",
-         "cloudStatus": "NOT_MIGRATED", "publicFacing": false}
-        """
-            .formatted(UUID.randomUUID());
-    long systemId =
-        Api.json(Api.post(applicant, "/api/v1/tenants/" + TENANT + "/systems", system).body())
-            .getJsonNumber("id")
-            .longValue();
-    String body =
-        "{\"systemId\": "
-            + systemId
-            + ", \"resources\": [{\"type\": \"BANDWIDTH\", \"mbps\": 20}]}";
-    return Api.json(Api.post(applicant, BASE, body).body()).getJsonNumber("id").longValue();
+    return Submissions.draft(TENANT, applicant, Submissions.uniqueName("REST 生命周期"));
   }
 
   private static HttpResponse<String> act(String token, long id, String action, String body)

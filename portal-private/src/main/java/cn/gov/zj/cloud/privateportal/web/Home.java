@@ -3,6 +3,8 @@ package cn.gov.zj.cloud.privateportal.web;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.application.Applications;
+import cn.gov.zj.cloud.privateportal.notification.Notifications;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.registry.Units;
@@ -23,6 +25,8 @@ public class Home {
   @Inject private CurrentActor actor;
   @Inject private Units units;
   @Inject private Systems systems;
+  @Inject private Applications applications;
+  @Inject private Notifications notifications;
 
   public List<Tenant> getCities() {
     return tenants.all().stream().filter(t -> !t.isProvince()).toList();
@@ -38,8 +42,29 @@ public class Home {
 
   /** Systems the actor may see; unit staff without a registry role see none. */
   public long getSystemCount() {
-    boolean reads = actor.get().hasAny(Role.tenantStaff());
-    return reads ? systems.list(firstRow(Systems.SORTABLE.keySet())).total() : 0;
+    return reads() ? systems.list(firstRow(Systems.SORTABLE.keySet())).total() : 0;
+  }
+
+  /** Art. 8–12: what waits for the actor. */
+  public long getInboxCount() {
+    return reads() ? applications.inbox(firstRow(Applications.SORTABLE.keySet())).total() : 0;
+  }
+
+  /** Art. 8–12: the overdue steps the actor sees (their unit's, or the tenant's). */
+  public long getOverdueCount() {
+    return reads()
+        ? applications.list(null, true, firstRow(Applications.SORTABLE.keySet())).total()
+        : 0;
+  }
+
+  public long getUnreadCount() {
+    return reads()
+        ? notifications.mine(true, firstRow(Notifications.SORTABLE.keySet())).total()
+        : 0;
+  }
+
+  private boolean reads() {
+    return actor.get().hasAny(Role.tenantStaff());
   }
 
   /** The name of the actor's own unit, if any. */
@@ -48,6 +73,7 @@ public class Home {
   }
 
   private static PageRequest firstRow(java.util.Set<String> sortable) {
-    return PageRequest.parse("0", "1", null, null, sortable, "id", new Violations());
+    String sort = sortable.contains("id") ? "id" : sortable.iterator().next();
+    return PageRequest.parse("0", "1", null, null, sortable, sort, new Violations());
   }
 }

@@ -38,9 +38,12 @@ public enum StatutoryStep {
     return statutoryLimit;
   }
 
-  /** The bundle key of the step's name, e.g. {@code rules.step.ACCEPTANCE}. */
+  /**
+   * The bundle key of the step's name, e.g. {@code application.step.ACCEPTANCE}: the same key as
+   * the lifecycle's step of that name, so that a step has one name wherever it is shown.
+   */
   public String nameKey() {
-    return "rules.step." + name();
+    return "application.step." + name();
   }
 
   /**
