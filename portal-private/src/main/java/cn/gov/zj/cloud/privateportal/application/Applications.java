@@ -119,7 +119,7 @@ public class Applications {
 
   /**
    * As above; with {@code overdueOnly} just those whose step is past its due date (the deadline
-   * ends at 24:00 of the due date, Asia/Shanghai).
+   * ends at 24:00 of the due date, Asia/Shanghai); the request's search matches the system's name.
    */
   public Page<CloudApplication> list(
       ApplicationState state, boolean overdueOnly, PageRequest request) {
@@ -137,6 +137,10 @@ public class Applications {
     if (overdueOnly) {
       filters.add("a.dueDate < :today");
     }
+    if (request.search() != null) {
+      filters.add(
+          "a.systemId in (select s.id from AppSystem s where lower(s.name) like :q escape '\\')");
+    }
     return Listing.page(
         em,
         CloudApplication.class,
@@ -151,6 +155,9 @@ public class Applications {
           }
           if (overdueOnly) {
             query.setParameter("today", today);
+          }
+          if (request.search() != null) {
+            query.setParameter("q", request.likePattern());
           }
         },
         request,

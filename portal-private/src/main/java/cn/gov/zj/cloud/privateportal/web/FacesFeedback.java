@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /** Messages on pages: bad input beside each field, others at the top, all from the bundles. */
 public final class FacesFeedback {
@@ -51,15 +52,28 @@ public final class FacesFeedback {
 
   /** Each invalid field's message on its input, whose id is the field name in kebab case. */
   public static void invalid(String formId, InvalidInputException e) {
+    invalid(e, field -> formId + ":" + kebab(field));
+  }
+
+  /**
+   * Each invalid field's message on the input {@code clientIdOf} names for it (null: at the top of
+   * the page), for forms whose inputs do not follow the field names (rows, nested fields).
+   */
+  public static void invalid(InvalidInputException e, Function<String, String> clientIdOf) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (FieldError error : e.errors()) {
       String message = Messages.get(locale(faces), error.messageKey(), error.arguments().toArray());
       faces.addMessage(
-          formId + ":" + kebab(error.field()),
+          clientIdOf.apply(error.field()),
           new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
     error("message.invalid");
     faces.validationFailed();
+  }
+
+  /** A text of the shared domain bundle (states, actions, refusals) in the view's language. */
+  public static String domain(String key, Object... arguments) {
+    return Messages.get(locale(FacesContext.getCurrentInstance()), key, arguments);
   }
 
   public static void info(String key) {
@@ -72,8 +86,13 @@ public final class FacesFeedback {
 
   /** A success message that survives the redirect after a save. */
   public static void savedAndRedirect(String path) {
+    redirectWith("message.saved", path);
+  }
+
+  /** The message of {@code key} (UI bundle), kept across the redirect to {@code path}. */
+  public static void redirectWith(String key, String path) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    add(FacesMessage.SEVERITY_INFO, "message.saved");
+    add(FacesMessage.SEVERITY_INFO, key);
     faces.getExternalContext().getFlash().setKeepMessages(true);
     try {
       faces.getExternalContext().redirect(path);
@@ -101,7 +120,7 @@ public final class FacesFeedback {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
   }
 
-  static String kebab(String field) {
+  public static String kebab(String field) {
     return field.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
   }
 }

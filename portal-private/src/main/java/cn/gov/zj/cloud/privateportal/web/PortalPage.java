@@ -69,6 +69,11 @@ public class PortalPage {
     return getActor().has(Role.UNIT_APPLICANT);
   }
 
+  /** Any role of the tenant's staff (not the province-only roles): who works on applications. */
+  public boolean isTenantStaff() {
+    return getActor().hasAny(Role.tenantStaff());
+  }
+
   public boolean isProvinceAdmin() {
     return getActor().has(Role.PROVINCE_ADMIN);
   }

@@ -123,6 +123,13 @@ public enum Action {
     return from.contains(state);
   }
 
+  /**
+   * Art. 8–12: the action needs an opinion (every refusal, the approval, an extension's reason).
+   */
+  public boolean requiresOpinion() {
+    return Guards.OPINION_REQUIRED.contains(this);
+  }
+
   /** The state this action leads to. */
   public ApplicationState to() {
     return to;

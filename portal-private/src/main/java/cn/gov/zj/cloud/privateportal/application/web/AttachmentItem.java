@@ -1,0 +1,40 @@
+package cn.gov.zj.cloud.privateportal.application.web;
+
+import cn.gov.zj.cloud.privateportal.application.ApplicationAttachment;
+import cn.gov.zj.cloud.privateportal.time.Clocks;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Art. 7, 9: an attachment as the pages list it, for the reviewer to check beside the decision: its
+ * kind, name, size, who gave it and when, and whether its name's extension fits its content.
+ */
+public record AttachmentItem(
+    long id,
+    String kindKey,
+    String fileName,
+    long sizeBytes,
+    String uploadedBy,
+    String uploadedAt,
+    boolean nameMismatch)
+    implements Serializable {
+
+  static final DateTimeFormatter MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.ZONE);
+
+  static AttachmentItem of(ApplicationAttachment file) {
+    return new AttachmentItem(
+        file.getId(),
+        file.getKind().nameKey(),
+        file.getFileName(),
+        file.getSizeBytes(),
+        file.getUploadedBy(),
+        MINUTES.format(file.getUploadedAt()),
+        file.isNameMismatch());
+  }
+
+  /** The size in KB, at least 1. */
+  public long sizeKb() {
+    return Math.max(1, (sizeBytes + 1023) / 1024);
+  }
+}
