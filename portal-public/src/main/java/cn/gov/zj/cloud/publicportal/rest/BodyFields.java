@@ -1,0 +1,73 @@
+package cn.gov.zj.cloud.publicportal.rest;
+
+import cn.gov.zj.cloud.domain.validation.Violations;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * Art. 23: a public JSON body, read with a size limit ({@value #MAX_BYTES} bytes): a JSON object
+ * whose fields are all known and of the right type; every fault is named, nothing is guessed.
+ */
+public final class BodyFields {
+
+  public static final int MAX_BYTES = 16 * 1024;
+
+  private final JsonObject object;
+  private final Violations violations;
+
+  private BodyFields(JsonObject object, Violations violations) {
+    this.object = object;
+    this.violations = violations;
+  }
+
+  public static BodyFields read(InputStream body, Set<String> fields, Violations violations) {
+    String text = text(body, violations);
+    JsonObject object = JsonValue.EMPTY_JSON_OBJECT;
+    if (text != null) {
+      try (var reader = Json.createReader(new StringReader(text))) {
+        object = reader.readObject();
+      } catch (JsonException | IllegalStateException e) {
+        violations.addOnce("body", "validation.malformedJson");
+      }
+    }
+    object.keySet().stream()
+        .filter(name -> !fields.contains(name))
+        .forEach(name -> violations.addOnce(name, "validation.unknownField"));
+    return new BodyFields(object, violations);
+  }
+
+  /** The text of a field; null when absent or null, with a violation when not a text. */
+  public String text(String field) {
+    JsonValue value = object.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString text) {
+      return text.getString();
+    }
+    violations.addOnce(field, "validation.notAText");
+    return null;
+  }
+
+  private static String text(InputStream body, Violations violations) {
+    try {
+      byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        violations.addOnce("body", "validation.tooLarge", MAX_BYTES);
+        return null;
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

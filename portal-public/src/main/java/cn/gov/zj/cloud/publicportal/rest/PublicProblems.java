@@ -1,0 +1,72 @@
+package cn.gov.zj.cloud.publicportal.rest;
+
+import cn.gov.zj.cloud.domain.i18n.Messages;
+import cn.gov.zj.cloud.domain.validation.InvalidInputException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure of the public API as problem+json; nobody sees a stack trace. */
+public final class PublicProblems {
+
+  private PublicProblems() {}
+
+  abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
+    @Context HttpHeaders headers;
+
+    Locale locale() {
+      List<Locale> wanted = headers.getAcceptableLanguages();
+      return Messages.supported(wanted.isEmpty() ? null : wanted.get(0));
+    }
+  }
+
+  /** 400 naming every invalid field; nothing was stored. */
+  public static class InvalidInput extends Base<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      return ProblemJson.answer(
+          locale(),
+          400,
+          "invalid-input",
+          Messages.get(locale(), "problem.invalid-input.detail"),
+          e.errors());
+    }
+  }
+
+  /** 404 alike for what does not exist and for a wrong query code. */
+  public static class Missing extends Base<NotFoundException> {
+    @Override
+    public Response toResponse(NotFoundException e) {
+      return ProblemJson.answer(locale(), 404, "not-found", null, List.of());
+    }
+  }
+
+  /** JAX-RS's own refusals (method, media type) in the same form. */
+  public static class Web extends Base<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      String slug = status == 404 ? "not-found" : status < 500 ? "invalid-input" : "failure";
+      return ProblemJson.answer(locale(), status, slug, null, List.of());
+    }
+  }
+
+  /** Anything else: 500 without internals; the log keeps the cause. */
+  public static class Failure extends Base<Exception> {
+    private static final Logger LOG = Logger.getLogger(Failure.class.getName());
+
+    @Override
+    public Response toResponse(Exception e) {
+      LOG.log(Level.SEVERE, "public REST request failed", e);
+      return ProblemJson.answer(
+          locale(), 500, "failure", Messages.get(locale(), "problem.failure.detail"), List.of());
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package cn.gov.zj.cloud.publicportal.rest;
+
+import cn.gov.zj.cloud.domain.i18n.Messages;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Art. 23: per-client limits on every public endpoint: writes and reads counted apart, per minute;
+ * over the limit the answer is 429 with a clear message and {@code Retry-After}.
+ */
+public class RateLimits implements ContainerRequestFilter {
+
+  @Inject private ClientWindows windows;
+  @Context private HttpServletRequest request;
+
+  @Override
+  public void filter(ContainerRequestContext context) {
+    boolean write = !"GET".equals(context.getMethod()) && !"HEAD".equals(context.getMethod());
+    long retryAfter = windows.take(request.getRemoteAddr(), write);
+    if (retryAfter > 0) {
+      List<Locale> wanted = context.getAcceptableLanguages();
+      Locale locale = Messages.supported(wanted.isEmpty() ? null : wanted.get(0));
+      Response answer =
+          ProblemJson.answer(
+              locale,
+              429,
+              "too-many-requests",
+              Messages.get(locale, "problem.too-many-requests.detail", retryAfter),
+              List.of());
+      context.abortWith(
+          Response.fromResponse(answer).header("Retry-After", Long.toString(retryAfter)).build());
+    }
+  }
+}
