@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The benchmark of docs/benchmarks.md: starts its own stack, loads the applications once (a second
@@ -64,6 +65,10 @@ public final class Benchmark {
       Report.print(settings, seconds, workload.inbox(), workload.detail());
       System.out.println("After measuring: " + Machine.loadAverage());
       plans(data, stack, tenants);
+      if (Boolean.getBoolean("bench.hold")) {
+        System.out.println("bench.hold: the stack runs until Ctrl-C\n" + stack.banner());
+        new CountDownLatch(1).await();
+      }
     }
   }
 

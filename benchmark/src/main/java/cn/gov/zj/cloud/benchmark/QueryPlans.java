@@ -33,12 +33,12 @@ final class QueryPlans {
   /** Prints each query's plan with its timing, for {@code tenant}. */
   void print(String tenant, long unitId, long applicationId) throws SQLException {
     Map<String, String> queries = new LinkedHashMap<>();
-    queries.put(
-        "inbox count, reviewer", "select count(id) from application where " + in(Role.REVIEWER));
-    queries.put("inbox page, reviewer", page(in(Role.REVIEWER)));
-    queries.put("inbox page, provider-operator", page(in(Role.PROVIDER_OPERATOR)));
-    String unit = in(Role.UNIT_APPLICANT) + " and unit_id = " + unitId;
-    queries.put("inbox count, unit-applicant", "select count(id) from application where " + unit);
+    String reviewer = waitingFor(tenant, Role.REVIEWER);
+    String unit = waitingFor(tenant, Role.UNIT_APPLICANT) + " and unit_id = " + unitId;
+    queries.put("inbox count, reviewer", count(reviewer));
+    queries.put("inbox page, reviewer", page(reviewer));
+    queries.put("inbox page, provider-operator", page(waitingFor(tenant, Role.PROVIDER_OPERATOR)));
+    queries.put("inbox count, unit-applicant", count(unit));
     queries.put("inbox page, unit-applicant", page(unit));
     queries.put("detail: application", "select * from application where id = " + applicationId);
     queries.put(
@@ -71,6 +71,11 @@ final class QueryPlans {
     }
   }
 
+  /** The total as {@code Listing} counts it: EclipseLink counts ids. */
+  private static String count(String where) {
+    return "select count(id) from application where " + where;
+  }
+
   /** One page as {@code Listing} asks for it: soonest due first, then by id. */
   private static String page(String where) {
     return "select * from application where "
@@ -78,11 +83,13 @@ final class QueryPlans {
         + " order by due_date asc, id asc limit 20 offset 0";
   }
 
-  /** The states whose actions {@code role} holds, as the inbox filters them. */
-  private static String in(Role role) {
+  /** The tenant and the states whose actions {@code role} holds, as the inbox filters them. */
+  private static String waitingFor(String tenant, Role role) {
     Set<ApplicationState> states = EnumSet.copyOf(Lifecycle.waitingFor(role));
     states.remove(ApplicationState.ACTIVE);
-    return "state in ("
+    return "tenant_id = '"
+        + tenant
+        + "' and state in ("
         + states.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "))
         + ")";
   }

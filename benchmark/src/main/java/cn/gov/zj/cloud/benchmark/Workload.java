@@ -93,6 +93,9 @@ final class Workload {
       if (ticket == warm) {
         measuredFrom.set(System.nanoTime());
       }
+      if (ticket > 0 && ticket % Math.max(1, last / 10) == 0) {
+        System.out.printf("  %,d of %,d calls (%s)%n", ticket, last, Machine.loadAverage());
+      }
       String tenant = tenants.get(ThreadLocalRandom.current().nextInt(tenants.size()));
       boolean isInbox = ticket % 2 == 0;
       Role role = isInbox ? randomInboxRole() : Role.REVIEWER;
