@@ -1,10 +1,11 @@
 package cn.gov.zj.cloud.privateportal.application;
 
+import static cn.gov.zj.cloud.privateportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.domain.application.ElasticRange;
 import cn.gov.zj.cloud.domain.application.ResourceDraft;
 import cn.gov.zj.cloud.domain.application.ResourcePlan;
 import cn.gov.zj.cloud.domain.validation.Violations;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
@@ -25,13 +26,13 @@ public final class PlanJson {
   public static JsonObject json(ResourcePlan plan) {
     List<ResourceDraft> lines = plan.lines().stream().map(ResourceJson::draft).toList();
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("resources", ResourceJson.read(ResourceJson.write(lines)));
+        JSON.createObjectBuilder().add("resources", ResourceJson.read(ResourceJson.write(lines)));
     plan.elastic()
         .ifPresentOrElse(
             range ->
                 json.add(
                     "elastic",
-                    Json.createObjectBuilder().add("min", range.min()).add("max", range.max())),
+                    JSON.createObjectBuilder().add("min", range.min()).add("max", range.max())),
             () -> json.addNull("elastic"));
     return json.build();
   }
@@ -42,7 +43,7 @@ public final class PlanJson {
       return null;
     }
     JsonObject json;
-    try (var reader = Json.createReader(new StringReader(stored))) {
+    try (var reader = JSON.createReader(new StringReader(stored))) {
       json = reader.readObject();
     }
     ElasticRange.Draft elastic = null;

@@ -1,8 +1,9 @@
 package cn.gov.zj.cloud.privateportal.application;
 
+import static cn.gov.zj.cloud.privateportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.domain.application.ResourceDraft;
 import cn.gov.zj.cloud.domain.application.ResourceLine;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -17,9 +18,9 @@ public final class ResourceJson {
   private ResourceJson() {}
 
   static String write(List<ResourceDraft> lines) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (ResourceDraft line : lines) {
-      JsonObjectBuilder json = Json.createObjectBuilder();
+      JsonObjectBuilder json = JSON.createObjectBuilder();
       text(json, "type", line.type());
       number(json, "quantity", line.quantity());
       number(json, "vcpu", line.vcpu());
@@ -136,7 +137,7 @@ public final class ResourceJson {
   }
 
   public static JsonArray read(String stored) {
-    try (var reader = Json.createReader(new StringReader(stored))) {
+    try (var reader = JSON.createReader(new StringReader(stored))) {
       return reader.readArray();
     }
   }

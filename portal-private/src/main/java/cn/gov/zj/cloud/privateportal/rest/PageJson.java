@@ -1,7 +1,8 @@
 package cn.gov.zj.cloud.privateportal.rest;
 
+import static cn.gov.zj.cloud.privateportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.privateportal.paging.Page;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -13,9 +14,9 @@ public final class PageJson {
   private PageJson() {}
 
   public static <T> JsonObject of(Page<T> page, Function<T, ? extends JsonValue> item) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     page.items().forEach(entry -> items.add(item.apply(entry)));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("items", items)
         .add("page", page.page())
         .add("size", page.size())

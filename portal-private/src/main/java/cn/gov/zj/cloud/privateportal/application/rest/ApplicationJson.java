@@ -1,5 +1,7 @@
 package cn.gov.zj.cloud.privateportal.application.rest;
 
+import static cn.gov.zj.cloud.privateportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.domain.application.Action;
 import cn.gov.zj.cloud.domain.application.Lifecycle;
 import cn.gov.zj.cloud.domain.calendar.Countdown;
@@ -17,7 +19,6 @@ import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
 import cn.gov.zj.cloud.privateportal.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -47,7 +48,7 @@ public class ApplicationJson {
   public JsonObjectBuilder summary(CloudApplication application) {
     LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", application.getId())
             .add("systemId", application.getSystemId())
             .add("unitId", application.getUnitId())
@@ -85,7 +86,7 @@ public class ApplicationJson {
   }
 
   private JsonArrayBuilder actions(CloudApplication application) {
-    JsonArrayBuilder names = Json.createArrayBuilder();
+    JsonArrayBuilder names = JSON.createArrayBuilder();
     for (Action action : Lifecycle.allowed(application.getState(), actor.get().roles())) {
       names.add(action.restName());
     }
@@ -93,7 +94,7 @@ public class ApplicationJson {
   }
 
   private JsonArrayBuilder attachments(long id) {
-    JsonArrayBuilder files = Json.createArrayBuilder();
+    JsonArrayBuilder files = JSON.createArrayBuilder();
     for (ApplicationAttachment file : attachments.of(id)) {
       files.add(AttachmentJson.of(file));
     }
@@ -101,10 +102,10 @@ public class ApplicationJson {
   }
 
   private JsonArrayBuilder history(long id) {
-    JsonArrayBuilder events = Json.createArrayBuilder();
+    JsonArrayBuilder events = JSON.createArrayBuilder();
     for (ApplicationEvent event : applications.history(id)) {
       JsonObjectBuilder entry =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("at", event.getOccurredAt().toString())
               .add("actor", event.getActor())
               .add("action", event.getAction())
@@ -125,7 +126,7 @@ public class ApplicationJson {
       return JsonValue.NULL;
     }
     JsonObjectBuilder trial =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("ends", application.getTrialEnds().toString())
             .add("environment", text(application.getTrialEnvironment()));
     if (application.getExtensionDays() != null) {
@@ -137,7 +138,7 @@ public class ApplicationJson {
   private static JsonValue elastic(CloudApplication application) {
     return application.getElasticMin() == null
         ? JsonValue.NULL
-        : Json.createObjectBuilder()
+        : JSON.createObjectBuilder()
             .add("min", application.getElasticMin())
             .add("max", application.getElasticMax())
             .build();
@@ -148,11 +149,11 @@ public class ApplicationJson {
   }
 
   private static JsonValue text(String value) {
-    return value == null ? JsonValue.NULL : Json.createValue(value);
+    return value == null ? JsonValue.NULL : JSON.createValue(value);
   }
 
   private static JsonObject parse(String stored) {
-    try (var reader = Json.createReader(new StringReader(stored))) {
+    try (var reader = JSON.createReader(new StringReader(stored))) {
       return reader.readObject();
     }
   }

@@ -1,7 +1,8 @@
 package cn.gov.zj.cloud.privateportal.application.rest;
 
+import static cn.gov.zj.cloud.privateportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.privateportal.application.ApplicationAttachment;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /** Art. 7, 9: an attachment as REST shows it: what it is, its size, its SHA-256 and who gave it. */
@@ -10,7 +11,7 @@ final class AttachmentJson {
   private AttachmentJson() {}
 
   static JsonObjectBuilder of(ApplicationAttachment file) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", file.getId())
         .add("applicationId", file.getApplicationId())
         .add("kind", file.getKind().name())

@@ -1,5 +1,7 @@
 package cn.gov.zj.cloud.privateportal.application.rest;
 
+import static cn.gov.zj.cloud.privateportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.domain.application.Action;
 import cn.gov.zj.cloud.domain.application.Lifecycle;
 import cn.gov.zj.cloud.privateportal.application.Applications;
@@ -10,7 +12,6 @@ import cn.gov.zj.cloud.privateportal.rest.PageJson;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -57,7 +58,7 @@ public class InboxResource {
   }
 
   private JsonObject item(CloudApplication application, Map<Long, String> names) {
-    JsonArrayBuilder actions = Json.createArrayBuilder();
+    JsonArrayBuilder actions = JSON.createArrayBuilder();
     Lifecycle.allowed(application.getState(), actor.get().roles()).stream()
         .map(Action::restName)
         .forEach(actions::add);
