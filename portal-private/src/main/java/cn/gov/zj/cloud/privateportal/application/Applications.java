@@ -127,7 +127,7 @@ public class Applications {
     ApplicationPolicy.requireRead(who);
     Long unit = systems.visibleUnit();
     LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
-    List<String> filters = new ArrayList<>();
+    List<String> filters = new ArrayList<>(List.of("a.tenantId = :tenant"));
     if (unit != null) {
       filters.add("a.unitId = :unit");
     }
@@ -147,6 +147,8 @@ public class Applications {
         "CloudApplication a",
         String.join(" and ", filters),
         query -> {
+          // stated as well as enforced by row-level security, so that the tenant's index is used
+          query.setParameter("tenant", who.tenant().id().value());
           if (unit != null) {
             query.setParameter("unit", unit);
           }

@@ -33,7 +33,8 @@ public class Notifications {
   public static final Map<String, String> SORTABLE = Map.of("createdAt", "n.id");
 
   private static final String MINE =
-      "n.recipientRole in :roles and (n.recipientUnit is null or n.recipientUnit = :unit)";
+      "n.tenantId = :tenant and n.recipientRole in :roles"
+          + " and (n.recipientUnit is null or n.recipientUnit = :unit)";
   private static final String UNREAD =
       " and not exists (select r from NotificationRead r where r.notificationId = n.id"
           + " and r.username = :me)";
@@ -55,7 +56,10 @@ public class Notifications {
         "Notification n",
         MINE + (unreadOnly ? UNREAD : ""),
         query -> {
-          query.setParameter("roles", roles(who)).setParameter("unit", unit == null ? -1L : unit);
+          query
+              .setParameter("tenant", who.tenant().id().value())
+              .setParameter("roles", roles(who))
+              .setParameter("unit", unit == null ? -1L : unit);
           if (unreadOnly) {
             query.setParameter("me", who.username());
           }
