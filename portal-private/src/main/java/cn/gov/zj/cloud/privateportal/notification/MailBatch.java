@@ -71,7 +71,8 @@ public class MailBatch {
   private boolean deliver(String tenant, Object[] row, Instant now) {
     long id = ((Number) row[0]).longValue();
     if (!settings.enabled()) {
-      return mark(id, "SKIPPED", null, null);
+      mark(id, "SKIPPED", null, null);
+      return false;
     }
     try {
       Role role = Role.ofRealmRole((String) row[2]).orElseThrow();
@@ -79,7 +80,8 @@ public class MailBatch {
       if (!to.isEmpty()) {
         Transport.send(message(tenant, to, row));
       }
-      return mark(id, "SENT", to.size(), null) && !to.isEmpty();
+      mark(id, "SENT", to.size(), null);
+      return !to.isEmpty();
     } catch (MessagingException | RuntimeException e) {
       retry(id, ((Number) row[1]).intValue() + 1, now, e);
       return false;
@@ -103,7 +105,7 @@ public class MailBatch {
     return message;
   }
 
-  private boolean mark(long id, String status, Integer recipients, String error) {
+  private void mark(long id, String status, Integer recipients, String error) {
     em.createNativeQuery(
             "update mail_outbox set status = ?2, sent_at = now(), recipients = cast(?3 as integer),"
                 + " last_error = cast(?4 as varchar)"
@@ -113,7 +115,6 @@ public class MailBatch {
         .setParameter(3, recipients)
         .setParameter(4, error)
         .executeUpdate();
-    return true;
   }
 
   private void retry(long id, int attempts, Instant now, Exception cause) {
