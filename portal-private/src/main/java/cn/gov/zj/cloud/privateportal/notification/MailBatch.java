@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal.notification;
 
+import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.TenantId;
 import cn.gov.zj.cloud.privateportal.security.PortalSettings;
@@ -100,7 +101,8 @@ public class MailBatch {
     for (String address : to) {
       message.addRecipient(Message.RecipientType.BCC, new InternetAddress(address));
     }
-    message.setSubject("【浙江政务云】" + zh, "UTF-8");
+    message.setSubject(
+        Messages.get(Locale.SIMPLIFIED_CHINESE, "notification.mail.subject", zh), "UTF-8");
     message.setText(zh + "\n\n" + en + "\n\n" + link + "\n", "UTF-8");
     return message;
   }

@@ -38,7 +38,7 @@ public class ApplicationList implements Serializable {
   }
 
   private Page<ApplicationRow> page(PageRequest request) {
-    return applications.list(state, overdueOnly, request).map(display::row);
+    return display.rows(applications.list(state, overdueOnly, request));
   }
 
   /** A filter changed: back to the first page. */

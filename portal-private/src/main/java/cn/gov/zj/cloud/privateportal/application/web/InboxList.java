@@ -37,6 +37,6 @@ public class InboxList implements Serializable {
   }
 
   private Page<ApplicationRow> page(PageRequest request) {
-    return applications.inbox(request).map(display::row);
+    return display.rows(applications.inbox(request));
   }
 }
