@@ -103,8 +103,16 @@ final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /**
+   * Waits until the element shows {@code text}, looking it up afresh each time: an Ajax update may
+   * replace the element between finding it and reading it.
+   */
   void waitForText(String id, String text) {
-    until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    until(
+        driver -> {
+          String shown = currentText(driver, id);
+          return shown != null && shown.contains(text);
+        });
   }
 
   void waitForUrlContaining(String part) {
@@ -112,7 +120,17 @@ final class Browser implements AutoCloseable {
   }
 
   String text(String id) {
-    return element(id).getText();
+    element(id);
+    return until(driver -> currentText(driver, id));
+  }
+
+  /** The element's text, or null (wait on) when it is missing or was just replaced. */
+  private static String currentText(WebDriver driver, String id) {
+    try {
+      return driver.findElement(By.id(id)).getText();
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return null;
+    }
   }
 
   @Override
