@@ -4,14 +4,14 @@ import cn.gov.zj.cloud.domain.feedback.Consultation;
 import cn.gov.zj.cloud.domain.feedback.ConsultationCategory;
 import cn.gov.zj.cloud.domain.feedback.QueryCode;
 import cn.gov.zj.cloud.domain.feedback.TrackingNumber;
+import cn.gov.zj.cloud.domain.interconnect.MessageType;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
+import cn.gov.zj.cloud.publicportal.persistence.Transactions;
+import cn.gov.zj.cloud.publicportal.security.Digests;
 import cn.gov.zj.cloud.publicportal.security.SecretBox;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,15 +22,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Art. 23: consultations, complaints and suggestions on the public portal. A submission is stored
- * with its audit record in one transaction and answered with a tracking number and a query code;
- * the same submission from the same client within {@link #REPEAT_WINDOW} collapses into the first.
+ * with its audit record and its message to the private zone (Art. 24) in one transaction and
+ * answered with a tracking number and a query code; the same submission from the same client within
+ * {@link #REPEAT_WINDOW} collapses into the first.
  */
 @ApplicationScoped
 public class Consultations {
@@ -40,37 +41,31 @@ public class Consultations {
 
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
-  @Resource(lookup = "java:app/jdbc/public")
-  private DataSource dataSource;
-
+  @Inject private Transactions transactions;
   @Inject private SecretBox box;
+  @Inject private Outbox outbox;
 
   private final SecureRandom random = new SecureRandom();
 
   public Receipt submit(Tenant tenant, Consultation consultation, String client) {
     String fingerprint = fingerprint(tenant, consultation, client);
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        Receipt receipt = submit(connection, tenant, consultation, fingerprint);
-        connection.commit();
-        return receipt;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot store a consultation", e);
-    }
+    return transactions.run(
+        "store a consultation",
+        connection -> submit(connection, tenant, consultation, fingerprint));
   }
 
   /** Art. 23: the status and reply, only for the right query code; empty otherwise. */
   public Optional<ConsultationStatus> status(TrackingNumber number, String typedCode) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "select tenant_id, query_code_cipher, category, subject, status, submitted_at,"
-                    + " reply, replied_at, contact_masked from consultation where tracking_no = ?")) {
+    return transactions.read(
+        "read a consultation", connection -> status(connection, number, typedCode));
+  }
+
+  private Optional<ConsultationStatus> status(
+      Connection connection, TrackingNumber number, String typedCode) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select tenant_id, query_code_cipher, category, subject, status, submitted_at,"
+                + " reply, replied_at, contact_masked from consultation where tracking_no = ?")) {
       query.setString(1, number.value());
       try (ResultSet row = query.executeQuery()) {
         if (!row.next() || !new QueryCode(box.open(row.getBytes(2))).matches(typedCode)) {
@@ -78,8 +73,6 @@ public class Consultations {
         }
         return Optional.of(status(number, row));
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read a consultation", e);
     }
   }
 
@@ -100,7 +93,28 @@ public class Consultations {
     QueryCode code = QueryCode.next(random);
     insert(connection, tenant, consultation, fingerprint, number, code, now);
     ConsultationAudit.submitted(connection, tenant, number, consultation.category(), now);
+    outbox.append(
+        connection,
+        MessageType.CONSULTATION_SUBMITTED,
+        tenant,
+        message(consultation, number, now),
+        now);
     return new Receipt(number, code, false);
+  }
+
+  /**
+   * Art. 24: what the private zone receives; the contact only masked (it answers on the portal).
+   */
+  private static Map<String, String> message(
+      Consultation consultation, TrackingNumber number, Instant now) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("trackingNo", number.value());
+    fields.put("category", consultation.category().name());
+    fields.put("subject", consultation.subject());
+    fields.put("content", consultation.content());
+    consultation.contact().map(Consultation::masked).ifPresent(m -> fields.put("contactMasked", m));
+    fields.put("submittedAt", now.toString());
+    return fields;
   }
 
   private Optional<Receipt> earlier(Connection connection, String fingerprint) throws SQLException {
@@ -168,21 +182,12 @@ public class Consultations {
   }
 
   static String fingerprint(Tenant tenant, Consultation consultation, String client) {
-    String text =
-        String.join(
-            "\u0000",
-            tenant.id().value(),
-            client,
-            consultation.category().name(),
-            consultation.subject(),
-            consultation.content(),
-            consultation.contact().orElse(""));
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.fingerprint(
+        tenant.id().value(),
+        client,
+        consultation.category().name(),
+        consultation.subject(),
+        consultation.content(),
+        consultation.contact().orElse(""));
   }
 }

@@ -2,7 +2,9 @@ package cn.gov.zj.cloud.publicportal.rest;
 
 import cn.gov.zj.cloud.domain.validation.Violations;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -55,6 +58,48 @@ public final class BodyFields {
       return text.getString();
     }
     violations.addOnce(field, "validation.notAText");
+    return null;
+  }
+
+  /** A whole number; null when absent or null, with a violation when not one. */
+  public Long number(String field) {
+    JsonValue value = object.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonNumber number && number.isIntegral()) {
+      try {
+        return number.longValueExact();
+      } catch (ArithmeticException e) {
+        violations.addOnce(field, "validation.notANumber");
+        return null;
+      }
+    }
+    violations.addOnce(field, "validation.notANumber");
+    return null;
+  }
+
+  /** A whole number in the int range, as {@link #number(String)}. */
+  public Integer integer(String field) {
+    Long value = number(field);
+    if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+      violations.addOnce(field, "validation.notANumber");
+      return null;
+    }
+    return value == null ? null : value.intValue();
+  }
+
+  /** A list of texts; null when absent or null, with a violation when not one. */
+  public List<String> texts(String field) {
+    JsonValue value = object.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonArray array
+        && array.stream().allMatch(item -> item instanceof JsonString)) {
+      return array.stream().map(item -> ((JsonString) item).getString()).toList();
+    }
+    violations.addOnce(field, "validation.notAnArray");
     return null;
   }
 

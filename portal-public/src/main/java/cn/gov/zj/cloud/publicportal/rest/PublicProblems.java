@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.publicportal.rest;
 
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
+import cn.gov.zj.cloud.publicportal.rating.RatingConflict;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -45,6 +46,19 @@ public final class PublicProblems {
     @Override
     public Response toResponse(NotFoundException e) {
       return ProblemJson.answer(locale(), 404, "not-found", null, List.of());
+    }
+  }
+
+  /** 409: the rating rules refuse this now (Art. 23); nothing was stored. */
+  public static class RatingRefused extends Base<RatingConflict> {
+    @Override
+    public Response toResponse(RatingConflict e) {
+      return ProblemJson.answer(
+          locale(),
+          409,
+          "conflict",
+          Messages.get(locale(), "rating.conflict." + e.reason().name()),
+          List.of());
     }
   }
 

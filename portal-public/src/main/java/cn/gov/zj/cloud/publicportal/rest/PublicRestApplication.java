@@ -1,6 +1,11 @@
 package cn.gov.zj.cloud.publicportal.rest;
 
 import cn.gov.zj.cloud.publicportal.consultation.rest.ConsultationsResource;
+import cn.gov.zj.cloud.publicportal.interconnect.rest.InterconnectResource;
+import cn.gov.zj.cloud.publicportal.interconnect.rest.ZoneGuard;
+import cn.gov.zj.cloud.publicportal.rating.rest.RatingsResource;
+import cn.gov.zj.cloud.publicportal.service.ServicesResource;
+import cn.gov.zj.cloud.publicportal.statistics.SatisfactionResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -16,9 +21,15 @@ public class PublicRestApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         ConsultationsResource.class,
+        InterconnectResource.class,
+        RatingsResource.class,
+        SatisfactionResource.class,
+        ServicesResource.class,
+        ZoneGuard.class,
         RateLimits.class,
         PublicProblems.InvalidInput.class,
         PublicProblems.Missing.class,
+        PublicProblems.RatingRefused.class,
         PublicProblems.Web.class,
         PublicProblems.Failure.class);
   }

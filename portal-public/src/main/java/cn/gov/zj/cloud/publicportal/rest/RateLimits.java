@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.publicportal.rest;
 
 import cn.gov.zj.cloud.domain.i18n.Messages;
+import cn.gov.zj.cloud.publicportal.interconnect.rest.ZoneGuard;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Art. 23: per-client limits on every public endpoint: writes and reads counted apart, per minute;
- * over the limit the answer is 429 with a clear message and {@code Retry-After}.
+ * over the limit the answer is 429 with a clear message and {@code Retry-After}. The private zone's
+ * interconnection calls are not counted: {@link ZoneGuard} lets only its service account through.
  */
 public class RateLimits implements ContainerRequestFilter {
 
@@ -21,6 +23,9 @@ public class RateLimits implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext context) {
+    if (ZoneGuard.covers(context.getUriInfo().getPath())) {
+      return; // Art. 24: the private zone's authenticated calls; ZoneGuard refused any other
+    }
     boolean write = !"GET".equals(context.getMethod()) && !"HEAD".equals(context.getMethod());
     long retryAfter = windows.take(request.getRemoteAddr(), write);
     if (retryAfter > 0) {

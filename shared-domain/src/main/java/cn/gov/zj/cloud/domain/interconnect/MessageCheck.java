@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -61,6 +62,19 @@ public final class MessageCheck {
     }
     fields(type, message.fields());
     return message;
+  }
+
+  /** The id a text claims in its first line, for logging a refused message; nothing is checked. */
+  public static Optional<UUID> claimedId(String text) {
+    if (text == null || !text.startsWith("id=")) {
+      return Optional.empty();
+    }
+    int end = text.indexOf('\n');
+    try {
+      return Optional.of(UUID.fromString(text.substring(3, end < 0 ? text.length() : end)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /** Art. 24: the fields of {@code type}: all known, the required ones present, none too long. */

@@ -1,0 +1,57 @@
+package cn.gov.zj.cloud.publicportal.interconnect;
+
+import cn.gov.zj.cloud.domain.interconnect.ZoneKey;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Art. 24: the keys of the messages between the zones. This zone signs its submissions with {@code
+ * ZJ_PUBLIC_SIGNING_KEY} (Ed25519, PKCS#8 in Base64) and accepts only publications signed by the
+ * key whose public half is {@code ZJ_PRIVATE_VERIFY_KEY} (X.509 in Base64). Without them a key pair
+ * of this process alone is used and a warning logged: the other zone then refuses every message,
+ * which its channel page shows.
+ */
+@ApplicationScoped
+public class ZoneKeys {
+
+  private static final Logger LOG = Logger.getLogger(ZoneKeys.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "ZJ_PUBLIC_SIGNING_KEY", defaultValue = " ")
+  String signing;
+
+  @Inject
+  @ConfigProperty(name = "ZJ_PRIVATE_VERIFY_KEY", defaultValue = " ")
+  String peer;
+
+  private PrivateKey own;
+  private PublicKey privateZone;
+
+  @PostConstruct
+  void init() {
+    String[] spare = ZoneKey.generate();
+    own = ZoneKey.privateKey(configured(signing, "ZJ_PUBLIC_SIGNING_KEY", spare[0]));
+    privateZone = ZoneKey.publicKey(configured(peer, "ZJ_PRIVATE_VERIFY_KEY", spare[1]));
+  }
+
+  PrivateKey own() {
+    return own;
+  }
+
+  PublicKey privateZone() {
+    return privateZone;
+  }
+
+  private static String configured(String value, String name, String spare) {
+    if (value != null && !value.isBlank()) {
+      return value.strip();
+    }
+    LOG.warning(name + " is not set: the interconnection's messages will be refused");
+    return spare;
+  }
+}

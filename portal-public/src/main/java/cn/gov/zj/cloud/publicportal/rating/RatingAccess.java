@@ -1,0 +1,145 @@
+package cn.gov.zj.cloud.publicportal.rating;
+
+import cn.gov.zj.cloud.domain.feedback.CitizenRating;
+import cn.gov.zj.cloud.domain.feedback.Grade;
+import cn.gov.zj.cloud.domain.feedback.ProviderRating;
+import cn.gov.zj.cloud.domain.feedback.QueryCode;
+import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.publicportal.persistence.Transactions;
+import cn.gov.zj.cloud.publicportal.security.SecretBox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Art. 23: the rater's view of a rating with its code (a wrong code looks like an unknown rating),
+ * and the one follow-up rating after the response to a DISSATISFIED one.
+ */
+@ApplicationScoped
+public class RatingAccess {
+
+  private static final String SELECT =
+      "select r.rating_id, r.tenant_id, r.service_id, r.invitation_id, r.grade, r.rated_at,"
+          + " r.response, r.responded_at, f.grade, r.access_cipher from rating r"
+          + " left join rating f on f.follow_up_of = r.rating_id"
+          + " where r.rating_id = ? and r.follow_up_of is null";
+
+  @Inject private Transactions transactions;
+  @Inject private SecretBox box;
+  @Inject private Ratings ratings;
+
+  public Optional<RatingView> view(UUID id, String code) {
+    return transactions.read("read a rating", c -> find(c, id, code).map(Found::view));
+  }
+
+  /** A citizen's follow-up: a new grade, tags and comment on the same service. */
+  public RatingReceipt followUp(UUID id, String code, CitizenRating rating) {
+    return transactions.run(
+        "store a follow-up rating",
+        connection -> {
+          Found found = open(connection, id, code);
+          if (!found.view().citizen()) {
+            throw new RatingConflict(RatingConflict.Reason.FOLLOW_UP_NOT_OPEN);
+          }
+          return ratings.insert(
+              connection, tenant(found), citizenRow(found, rating), "follow-up:" + id);
+        });
+  }
+
+  /** A unit's follow-up: a new grade, scores and comment on the same event. */
+  public RatingReceipt followUp(UUID id, String code, ProviderRating rating) {
+    return transactions.run(
+        "store a follow-up rating",
+        connection -> {
+          Found found = open(connection, id, code);
+          if (found.view().citizen()) {
+            throw new RatingConflict(RatingConflict.Reason.FOLLOW_UP_NOT_OPEN);
+          }
+          RatingRow row =
+              new RatingRow(
+                  UUID.randomUUID(),
+                  found.view().tenant(),
+                  null,
+                  found.invitation(),
+                  rating.grade(),
+                  Set.of(),
+                  rating.comment(),
+                  rating.responseScore(),
+                  rating.qualityScore(),
+                  Instant.now(),
+                  id);
+          return ratings.insert(connection, tenant(found), row, "follow-up:" + id);
+        });
+  }
+
+  private Found open(Connection connection, UUID id, String code) throws SQLException {
+    Ratings.lock(connection, "follow-up:" + id);
+    Found found = find(connection, id, code).orElseThrow(NotFoundException::new);
+    if (found.view().followUpGrade().isPresent()) {
+      throw new RatingConflict(RatingConflict.Reason.ALREADY_FOLLOWED_UP);
+    }
+    if (!found.view().followUpOpen()) {
+      throw new RatingConflict(RatingConflict.Reason.FOLLOW_UP_NOT_OPEN);
+    }
+    return found;
+  }
+
+  private static RatingRow citizenRow(Found found, CitizenRating rating) {
+    return new RatingRow(
+        UUID.randomUUID(),
+        found.view().tenant(),
+        rating.serviceId(),
+        null,
+        rating.grade(),
+        rating.tags(),
+        rating.comment(),
+        null,
+        null,
+        Instant.now(),
+        found.view().id());
+  }
+
+  private static Tenant tenant(Found found) {
+    return TenantDirectory.load().find(found.view().tenant()).orElseThrow();
+  }
+
+  private Optional<Found> find(Connection connection, UUID id, String code) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(SELECT)) {
+      query.setObject(1, id);
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next() || !new QueryCode(box.open(row.getBytes(10))).matches(code)) {
+          return Optional.empty();
+        }
+        return Optional.of(new Found(view(row), row.getObject(4, UUID.class)));
+      }
+    }
+  }
+
+  private static RatingView view(ResultSet row) throws SQLException {
+    long service = row.getLong(3);
+    boolean citizen = !row.wasNull();
+    Timestamp responded = row.getTimestamp(8);
+    return new RatingView(
+        row.getObject(1, UUID.class),
+        row.getString(2),
+        citizen,
+        citizen ? service : null,
+        Grade.valueOf(row.getString(5)),
+        row.getTimestamp(6).toInstant(),
+        Optional.ofNullable(row.getString(7)),
+        Optional.ofNullable(responded).map(Timestamp::toInstant),
+        Optional.ofNullable(row.getString(9)).map(Grade::valueOf));
+  }
+
+  private record Found(RatingView view, UUID invitation) {}
+}

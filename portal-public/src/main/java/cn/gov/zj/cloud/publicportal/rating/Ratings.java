@@ -1,0 +1,171 @@
+package cn.gov.zj.cloud.publicportal.rating;
+
+import cn.gov.zj.cloud.domain.feedback.CitizenRating;
+import cn.gov.zj.cloud.domain.feedback.ProviderRating;
+import cn.gov.zj.cloud.domain.feedback.QueryCode;
+import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
+import cn.gov.zj.cloud.publicportal.persistence.Transactions;
+import cn.gov.zj.cloud.publicportal.security.Digests;
+import cn.gov.zj.cloud.publicportal.security.SecretBox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Art. 23: ratings on the public portal. A citizen rates a listed public service without an
+ * account; a unit rates a provider service event once, through its invitation's one-time link. Each
+ * rating is stored with its signed message to the private zone (Art. 24) in one transaction; the
+ * same rating from the same client within {@link #REPEAT_WINDOW} collapses into the first.
+ */
+@ApplicationScoped
+public class Ratings {
+
+  /** Repeated ratings within this window are one. */
+  public static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
+
+  @Inject private Transactions transactions;
+  @Inject private Outbox outbox;
+  @Inject private SecretBox box;
+
+  private final SecureRandom random = new SecureRandom();
+
+  /** Art. 23: a citizen's rating of a service in the tenant's public directory. */
+  public RatingReceipt rateService(Tenant tenant, CitizenRating rating, String client) {
+    RatingRow row =
+        new RatingRow(
+            UUID.randomUUID(),
+            tenant.id().value(),
+            rating.serviceId(),
+            null,
+            rating.grade(),
+            rating.tags(),
+            rating.comment(),
+            null,
+            null,
+            Instant.now(),
+            null);
+    String fingerprint =
+        Digests.fingerprint(
+            "CITIZEN",
+            row.tenant(),
+            client,
+            Long.toString(rating.serviceId()),
+            rating.grade().name(),
+            row.tagText(),
+            rating.comment().orElse(""));
+    return transactions.run(
+        "store a rating",
+        connection -> {
+          requireListed(connection, tenant, rating.serviceId());
+          return store(connection, tenant, row, fingerprint);
+        });
+  }
+
+  /**
+   * Art. 23: a unit's rating of the provider event behind the one-time link {@code token}; 404 for
+   * an unknown link, {@link RatingConflict} when the event is rated already.
+   */
+  public RatingReceipt rateEvent(Tenant tenant, String token, ProviderRating rating) {
+    return transactions.run(
+        "store a rating",
+        connection -> {
+          UUID invitation =
+              Invitations.find(connection, tenant, token).orElseThrow(NotFoundException::new).id();
+          RatingRow row =
+              new RatingRow(
+                  UUID.randomUUID(),
+                  tenant.id().value(),
+                  null,
+                  invitation,
+                  rating.grade(),
+                  Set.of(),
+                  rating.comment(),
+                  rating.responseScore(),
+                  rating.qualityScore(),
+                  Instant.now(),
+                  null);
+          lock(connection, "invitation:" + invitation);
+          if (Invitations.rated(connection, invitation)) {
+            throw new RatingConflict(RatingConflict.Reason.ALREADY_RATED);
+          }
+          return insert(
+              connection, tenant, row, Digests.fingerprint("PROVIDER", invitation.toString()));
+        });
+  }
+
+  /**
+   * Stores {@code row} unless the same rating came shortly before; then the first one's receipt.
+   */
+  RatingReceipt store(Connection connection, Tenant tenant, RatingRow row, String fingerprint)
+      throws SQLException {
+    lock(connection, fingerprint);
+    Optional<RatingReceipt> earlier = earlier(connection, fingerprint);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    return insert(connection, tenant, row, fingerprint);
+  }
+
+  RatingReceipt insert(Connection connection, Tenant tenant, RatingRow row, String fingerprint)
+      throws SQLException {
+    QueryCode code = QueryCode.next(random);
+    row.insert(connection, box.seal(code.value()), fingerprint);
+    outbox.append(connection, row.messageType(), tenant, row.fields(), row.ratedAt());
+    return new RatingReceipt(row.id(), code, false);
+  }
+
+  private static void requireListed(Connection connection, Tenant tenant, long serviceId)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select 1 from public_service where tenant_id = ? and service_id = ? and listed")) {
+      query.setString(1, tenant.id().value());
+      query.setLong(2, serviceId);
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          new Violations().add("serviceId", "feedback.service.unknown").throwIfAny();
+        }
+      }
+    }
+  }
+
+  static void lock(Connection connection, String key) throws SQLException {
+    try (PreparedStatement lock =
+        connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+      lock.setString(1, key);
+      lock.execute();
+    }
+  }
+
+  private Optional<RatingReceipt> earlier(Connection connection, String fingerprint)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select rating_id, access_cipher from rating where fingerprint = ?"
+                + " and rated_at > ? order by rated_at desc limit 1")) {
+      query.setString(1, fingerprint);
+      query.setTimestamp(2, Timestamp.from(Instant.now().minus(REPEAT_WINDOW)));
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new RatingReceipt(
+                row.getObject(1, UUID.class), new QueryCode(box.open(row.getBytes(2))), true));
+      }
+    }
+  }
+}

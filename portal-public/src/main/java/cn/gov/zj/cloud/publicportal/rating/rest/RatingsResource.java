@@ -1,0 +1,169 @@
+package cn.gov.zj.cloud.publicportal.rating.rest;
+
+import cn.gov.zj.cloud.domain.feedback.CitizenRating;
+import cn.gov.zj.cloud.domain.feedback.ProviderRating;
+import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.publicportal.rating.Invitation;
+import cn.gov.zj.cloud.publicportal.rating.Invitations;
+import cn.gov.zj.cloud.publicportal.rating.RatingAccess;
+import cn.gov.zj.cloud.publicportal.rating.RatingReceipt;
+import cn.gov.zj.cloud.publicportal.rating.RatingView;
+import cn.gov.zj.cloud.publicportal.rating.Ratings;
+import cn.gov.zj.cloud.publicportal.rest.BodyFields;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Art. 23: ratings. {@code POST tenants/<t>/ratings} (a citizen rates a public service), {@code GET
+ * tenants/<t>/invitations/<token>} and {@code POST …/rating} (a unit rates a provider event once),
+ * {@code GET ratings/<id>?code=} (the response to a DISSATISFIED rating) and {@code POST
+ * ratings/<id>/follow-up?code=} (the one follow-up). Every answer 201 carries the rating's id and
+ * the code to come back with.
+ */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public class RatingsResource {
+
+  private static final Set<String> CITIZEN = Set.of("serviceId", "grade", "tags", "comment");
+  private static final Set<String> PROVIDER =
+      Set.of("grade", "responseScore", "qualityScore", "comment");
+  private static final Set<String> FOLLOW_UP =
+      Set.of("grade", "tags", "responseScore", "qualityScore", "comment");
+
+  @Inject private Ratings ratings;
+  @Inject private RatingAccess access;
+  @Inject private Invitations invitations;
+  @Context private HttpServletRequest request;
+
+  @POST
+  @Path("tenants/{tenant}/ratings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response rateService(@PathParam("tenant") String tenantId, InputStream body) {
+    Tenant tenant = tenant(tenantId);
+    Violations violations = new Violations();
+    BodyFields fields = BodyFields.read(body, CITIZEN, violations);
+    CitizenRating rating =
+        CitizenRating.from(citizenDraft(fields, fields.number("serviceId")), violations);
+    violations.throwIfAny();
+    return receipt(ratings.rateService(tenant, rating, request.getRemoteAddr()));
+  }
+
+  @GET
+  @Path("tenants/{tenant}/invitations/{token}")
+  public String invitation(@PathParam("tenant") String tenantId, @PathParam("token") String token) {
+    Invitation invitation =
+        invitations.byToken(tenant(tenantId), token).orElseThrow(NotFoundException::new);
+    return Json.createObjectBuilder()
+        .add("event", invitation.event())
+        .add("applicationId", invitation.applicationId())
+        .add("unitCode", invitation.unitCode())
+        .add("occurredAt", invitation.occurredAt().toString())
+        .add("rated", invitation.rated())
+        .build()
+        .toString();
+  }
+
+  @POST
+  @Path("tenants/{tenant}/invitations/{token}/rating")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response rateEvent(
+      @PathParam("tenant") String tenantId, @PathParam("token") String token, InputStream body) {
+    Tenant tenant = tenant(tenantId);
+    Violations violations = new Violations();
+    ProviderRating rating =
+        ProviderRating.from(providerDraft(BodyFields.read(body, PROVIDER, violations)), violations);
+    violations.throwIfAny();
+    return receipt(ratings.rateEvent(tenant, token, rating));
+  }
+
+  @GET
+  @Path("ratings/{id}")
+  public String view(@PathParam("id") String id, @QueryParam("code") String code) {
+    RatingView view = find(id, code);
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("ratingId", view.id().toString())
+            .add("tenant", view.tenant())
+            .add("kind", view.citizen() ? "CITIZEN" : "PROVIDER")
+            .add("grade", view.grade().name())
+            .add("ratedAt", view.ratedAt().toString())
+            .add("followUpOpen", view.followUpOpen());
+    view.response().ifPresentOrElse(r -> json.add("response", r), () -> json.addNull("response"));
+    view.respondedAt().ifPresent(at -> json.add("respondedAt", at.toString()));
+    view.followUpGrade().ifPresent(grade -> json.add("followUpGrade", grade.name()));
+    return json.build().toString();
+  }
+
+  @POST
+  @Path("ratings/{id}/follow-up")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response followUp(
+      @PathParam("id") String id, @QueryParam("code") String code, InputStream body) {
+    RatingView view = find(id, code);
+    Violations violations = new Violations();
+    BodyFields fields = BodyFields.read(body, FOLLOW_UP, violations);
+    if (view.citizen()) {
+      CitizenRating rating = CitizenRating.from(citizenDraft(fields, view.serviceId()), violations);
+      violations.throwIfAny();
+      return receipt(access.followUp(view.id(), code, rating));
+    }
+    ProviderRating rating = ProviderRating.from(providerDraft(fields), violations);
+    violations.throwIfAny();
+    return receipt(access.followUp(view.id(), code, rating));
+  }
+
+  private RatingView find(String id, String code) {
+    try {
+      return access.view(UUID.fromString(id), code).orElseThrow(NotFoundException::new);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
+  }
+
+  private static CitizenRating.Draft citizenDraft(BodyFields fields, Long serviceId) {
+    return new CitizenRating.Draft(
+        serviceId, fields.text("grade"), fields.texts("tags"), fields.text("comment"));
+  }
+
+  private static ProviderRating.Draft providerDraft(BodyFields fields) {
+    return new ProviderRating.Draft(
+        fields.text("grade"),
+        fields.integer("responseScore"),
+        fields.integer("qualityScore"),
+        fields.text("comment"));
+  }
+
+  private static Tenant tenant(String id) {
+    return TenantDirectory.load().find(id).orElseThrow(NotFoundException::new);
+  }
+
+  private static Response receipt(RatingReceipt receipt) {
+    String json =
+        Json.createObjectBuilder()
+            .add("ratingId", receipt.ratingId().toString())
+            .add("accessCode", receipt.accessCode().value())
+            .build()
+            .toString();
+    URI location = URI.create("/api/v1/ratings/" + receipt.ratingId());
+    return (receipt.repeated() ? Response.ok() : Response.created(location)).entity(json).build();
+  }
+}
