@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param keycloakUrl Keycloak's base URL, as browsers and token issuers see it
  * @param privateBaseUrl where browsers reach portal-private (redirect URIs)
  * @param publicBaseUrl where browsers reach portal-public (redirect URIs)
+ * @param interconnectClientSecret the secret of the province's {@code zone-interconnect} client
+ *     (Art. 24)
  * @param demo development only: demo users and the {@code portal-cli} client
  */
 public record ProvisioningSettings(
@@ -18,6 +20,7 @@ public record ProvisioningSettings(
     String publicBaseUrl,
     String privateClientSecret,
     String publicClientSecret,
+    String interconnectClientSecret,
     boolean demo) {
 
   public ProvisioningSettings {
@@ -26,12 +29,14 @@ public record ProvisioningSettings(
     publicBaseUrl = withoutTrailingSlash(publicBaseUrl, "publicBaseUrl");
     requireText(privateClientSecret, "privateClientSecret");
     requireText(publicClientSecret, "publicClientSecret");
+    requireText(interconnectClientSecret, "interconnectClientSecret");
   }
 
   /**
    * Reads {@code ZJ_KEYCLOAK_URL}, {@code ZJ_PRIVATE_BASE_URL}, {@code ZJ_PUBLIC_BASE_URL}, {@code
-   * ZJ_PRIVATE_CLIENT_SECRET}, {@code ZJ_PUBLIC_CLIENT_SECRET} and {@code ZJ_DEMO}. Every variable
-   * is required: production must never fall back to a development secret by accident.
+   * ZJ_PRIVATE_CLIENT_SECRET}, {@code ZJ_PUBLIC_CLIENT_SECRET}, {@code
+   * ZJ_INTERCONNECT_CLIENT_SECRET} and {@code ZJ_DEMO}. Every variable is required: production must
+   * never fall back to a development secret by accident.
    */
   public static ProvisioningSettings fromEnvironment(Map<String, String> environment) {
     return new ProvisioningSettings(
@@ -40,8 +45,12 @@ public record ProvisioningSettings(
         required(environment, "ZJ_PUBLIC_BASE_URL"),
         required(environment, "ZJ_PRIVATE_CLIENT_SECRET"),
         required(environment, "ZJ_PUBLIC_CLIENT_SECRET"),
+        required(environment, "ZJ_INTERCONNECT_CLIENT_SECRET"),
         Boolean.parseBoolean(environment.getOrDefault("ZJ_DEMO", "false")));
   }
+
+  /** Development only: the {@code zone-interconnect} client's secret. */
+  public static final String DEV_INTERCONNECT_SECRET = "dev-zone-interconnect-secret";
 
   /** The development values of docs/runtime.md, for the launcher and tests. */
   public static ProvisioningSettings development(
@@ -52,6 +61,7 @@ public record ProvisioningSettings(
         "http://localhost:" + publicPort,
         "dev-portal-private-secret",
         "dev-portal-public-secret",
+        DEV_INTERCONNECT_SECRET,
         true);
   }
 

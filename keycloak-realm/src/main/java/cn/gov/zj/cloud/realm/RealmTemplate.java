@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.realm;
 
+import cn.gov.zj.cloud.domain.interconnect.ZoneAccount;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import java.io.IOException;
@@ -27,6 +28,9 @@ public final class RealmTemplate {
 
   public static final String PORTAL_PRIVATE = "portal-private";
   public static final String PORTAL_PUBLIC = "portal-public";
+
+  /** Art. 24: the private zone's service account for the interconnection, province realm only. */
+  public static final String ZONE_INTERCONNECT = ZoneAccount.CLIENT_ID;
 
   /** Development only: a public client with direct access grants, for curl and tests. */
   public static final String PORTAL_CLI = "portal-cli";
@@ -64,9 +68,16 @@ public final class RealmTemplate {
             "privateBaseUrl", settings.privateBaseUrl(),
             "publicBaseUrl", settings.publicBaseUrl(),
             "privateClientSecret", settings.privateClientSecret(),
-            "publicClientSecret", settings.publicClientSecret());
+            "publicClientSecret", settings.publicClientSecret(),
+            "interconnectClientSecret", settings.interconnectClientSecret());
     RealmRepresentation realm = parse(substitute(values));
     realm.setRoles(roles(tenant));
+    if (!tenant.isProvince()) {
+      realm.setClients(
+          realm.getClients().stream()
+              .filter(client -> !ZONE_INTERCONNECT.equals(client.getClientId()))
+              .toList());
+    }
     if (settings.demo()) {
       realm.setUsers(DemoUsers.of(tenant));
     } else {

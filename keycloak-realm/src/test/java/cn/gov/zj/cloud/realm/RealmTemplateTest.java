@@ -31,6 +31,7 @@ class RealmTemplateTest {
           "https://fw.example.gov.cn",
           "private-secret",
           "public-secret",
+          "interconnect-secret",
           false);
 
   private final RealmTemplate template = RealmTemplate.standard();
@@ -97,7 +98,7 @@ class RealmTemplateTest {
     RealmRepresentation realm = template.render(PROVINCE, PRODUCTION);
     assertNull(realm.getUsers());
     assertEquals(
-        List.of("portal-private", "portal-public"),
+        List.of("portal-private", "portal-public", "zone-interconnect"),
         realm.getClients().stream().map(ClientRepresentation::getClientId).toList());
   }
 
@@ -124,11 +125,27 @@ class RealmTemplateTest {
   }
 
   @Test
+  @DisplayName("Art. 24: the interconnection's service account is in the province's realm only")
+  void art24_interconnectionAccountInProvinceRealmOnly() {
+    ClientRepresentation zone = client(template.render(PROVINCE, PRODUCTION), "zone-interconnect");
+    assertEquals("interconnect-secret", zone.getSecret());
+    assertTrue(zone.isServiceAccountsEnabled());
+    assertFalse(zone.isStandardFlowEnabled());
+    assertFalse(zone.isDirectAccessGrantsEnabled());
+    assertEquals(
+        "zone-public",
+        zone.getProtocolMappers().get(0).getConfig().get("included.custom.audience"));
+    assertTrue(
+        template.render(HANGZHOU, PRODUCTION).getClients().stream()
+            .noneMatch(c -> "zone-interconnect".equals(c.getClientId())));
+  }
+
+  @Test
   @DisplayName("Values are JSON-escaped into the template")
   void escapesValues() {
     ProvisioningSettings odd =
         new ProvisioningSettings(
-            "http://localhost:8180", "http://a", "http://b", "se\"cr\\et", "x", false);
+            "http://localhost:8180", "http://a", "http://b", "se\"cr\\et", "x", "y", false);
     assertEquals(
         "se\"cr\\et", client(template.render(HANGZHOU, odd), "portal-private").getSecret());
   }

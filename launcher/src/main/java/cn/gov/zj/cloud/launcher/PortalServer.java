@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.launcher;
 
 import cn.gov.zj.cloud.devdb.ZoneDatabase;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.realm.ProvisioningSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +17,9 @@ import java.util.Map;
  * own database credentials only, and never Keycloak's admin credentials.
  */
 final class PortalServer {
+
+  /** Art. 24: how often the private zone exchanges with the public zone in development. */
+  static final int CHANNEL_SECONDS = 2;
 
   /** The sender of portal-private's notifications in development. */
   static final String MAIL_FROM = "noreply@zjzwy.gov.cn";
@@ -52,15 +56,26 @@ final class PortalServer {
    * notifications, in development to the launcher's SMTP sink. The public zone sends none.
    */
   private static Map<String, String> privateOnly(StackSettings settings) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("ZJ_FILES_DIR", settings.dataDirectory().resolve("files").toAbsolutePath().toString());
+    env.put("ZJ_SMTP_HOST", "localhost");
+    env.put("ZJ_SMTP_PORT", Integer.toString(settings.smtpPort()));
+    env.put("ZJ_MAIL_FROM", MAIL_FROM);
+    env.putAll(interconnect(settings));
+    env.putAll(ZoneKeyFiles.privateZone(settings.dataDirectory()));
+    return env;
+  }
+
+  /**
+   * Art. 24: the private zone starts the exchange every {@value #CHANNEL_SECONDS} seconds, with the
+   * interconnection's service account; it knows the public zone's address, never the other way.
+   */
+  private static Map<String, String> interconnect(StackSettings settings) {
     return Map.of(
-        "ZJ_FILES_DIR",
-        settings.dataDirectory().resolve("files").toAbsolutePath().toString(),
-        "ZJ_SMTP_HOST",
-        "localhost",
-        "ZJ_SMTP_PORT",
-        Integer.toString(settings.smtpPort()),
-        "ZJ_MAIL_FROM",
-        MAIL_FROM);
+        "ZJ_PUBLIC_ZONE_URL", settings.publicBaseUrl(),
+        "ZJ_PUBLIC_BASE_URL", settings.publicBaseUrl(),
+        "ZJ_CHANNEL_SECONDS", Integer.toString(CHANNEL_SECONDS),
+        "ZJ_INTERCONNECT_CLIENT_SECRET", ProvisioningSettings.DEV_INTERCONNECT_SECRET);
   }
 
   static PortalServer publicZone(StackSettings settings, DatabaseServer database) {
@@ -72,7 +87,7 @@ final class PortalServer {
         settings.publicBaseUrl(),
         "dev-portal-public-secret",
         settings.publicPort(),
-        Map.of());
+        ZoneKeyFiles.publicZone(settings.dataDirectory()));
   }
 
   /**

@@ -178,6 +178,7 @@ public final class Stack implements AutoCloseable {
         development.publicBaseUrl(),
         development.privateClientSecret(),
         development.publicClientSecret(),
+        development.interconnectClientSecret(),
         settings.demo());
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.cloud.domain.interconnect.ZoneKey;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,7 +37,8 @@ class PortalServerTest {
     assertEquals("25432", env.get("ZJ_DB_PORT"));
     assertEquals("http://localhost:28180", env.get("ZJ_KEYCLOAK_URL"));
     assertEquals("http://localhost:28080", env.get("ZJ_PRIVATE_BASE_URL"));
-    assertTrue(env.keySet().stream().noneMatch(name -> name.startsWith("ZJ_PUBLIC_")));
+    assertTrue(env.keySet().stream().noneMatch(name -> name.startsWith("ZJ_PUBLIC_DB_")));
+    assertFalse(env.containsKey("ZJ_PUBLIC_CLIENT_SECRET"));
     assertTrue(env.keySet().stream().noneMatch(name -> name.contains("ADMIN")));
   }
 
@@ -49,6 +51,25 @@ class PortalServerTest {
     assertEquals("http://localhost:28081", env.get("ZJ_PUBLIC_BASE_URL"));
     assertTrue(env.keySet().stream().noneMatch(name -> name.startsWith("ZJ_PRIVATE_")));
     assertTrue(env.keySet().stream().noneMatch(name -> name.contains("ADMIN")));
+  }
+
+  @Test
+  @DisplayName("Art. 24: each zone signs with its own key and verifies with the other's public key")
+  void art24_zonesGetTheirOwnSigningKeyAndThePeersPublicKey() {
+    Map<String, String> own = PortalServer.privateZone(settings, settings.database()).environment();
+    Map<String, String> other =
+        PortalServer.publicZone(settings, settings.database()).environment();
+    var privateKey = ZoneKey.privateKey(own.get("ZJ_ZONE_SIGNING_KEY"));
+    var publicKey = ZoneKey.publicKey(other.get("ZJ_PEER_VERIFY_KEY"));
+    String text = "id=1\n";
+    assertTrue(ZoneKey.verify(publicKey, text, ZoneKey.sign(privateKey, text)));
+    var back = ZoneKey.privateKey(other.get("ZJ_ZONE_SIGNING_KEY"));
+    assertTrue(
+        ZoneKey.verify(
+            ZoneKey.publicKey(own.get("ZJ_PEER_VERIFY_KEY")), text, ZoneKey.sign(back, text)));
+    assertFalse(other.containsValue(own.get("ZJ_ZONE_SIGNING_KEY")));
+    assertEquals("http://localhost:28081", own.get("ZJ_PUBLIC_ZONE_URL"));
+    assertEquals("2", own.get("ZJ_CHANNEL_SECONDS"));
   }
 
   @Test

@@ -9,5 +9,7 @@ public enum NotificationKind {
   /** A step passed its due date: the tenant's administrator is asked to see that it is done. */
   ESCALATION,
   /** The trial ends in 5 or in 1 working day(s) (Art. 9). */
-  TRIAL_REMINDER
+  TRIAL_REMINDER,
+  /** Art. 23: a provider service event the unit is invited to rate, with its one-time link. */
+  RATING_INVITATION
 }

@@ -5,6 +5,8 @@ import cn.gov.zj.cloud.privateportal.application.rest.ApplicationsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.InboxResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
+import cn.gov.zj.cloud.privateportal.feedback.rest.FeedbackResource;
+import cn.gov.zj.cloud.privateportal.interconnect.rest.ChannelResource;
 import cn.gov.zj.cloud.privateportal.notification.rest.NotificationsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
@@ -36,6 +38,8 @@ public class RestApplication extends Application {
         AttachmentsResource.class,
         InboxResource.class,
         NotificationsResource.class,
+        ChannelResource.class,
+        FeedbackResource.class,
         ProblemMappers.StateConflict.class,
         ProblemMappers.Refused.class,
         ProblemMappers.Unavailable.class,

@@ -11,10 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Art. 24: the keys of the messages between the zones. This zone signs its submissions with {@code
- * ZJ_PUBLIC_SIGNING_KEY} (Ed25519, PKCS#8 in Base64) and accepts only publications signed by the
- * key whose public half is {@code ZJ_PRIVATE_VERIFY_KEY} (X.509 in Base64). Without them a key pair
- * of this process alone is used and a warning logged: the other zone then refuses every message,
- * which its channel page shows.
+ * ZJ_ZONE_SIGNING_KEY} (Ed25519, PKCS#8 in Base64) and accepts only publications signed by the key
+ * whose public half is {@code ZJ_PEER_VERIFY_KEY} (X.509 in Base64). Without them a key pair of
+ * this process alone is used and a warning logged: the other zone then refuses every message, which
+ * its channel page shows.
  */
 @ApplicationScoped
 public class ZoneKeys {
@@ -22,11 +22,11 @@ public class ZoneKeys {
   private static final Logger LOG = Logger.getLogger(ZoneKeys.class.getName());
 
   @Inject
-  @ConfigProperty(name = "ZJ_PUBLIC_SIGNING_KEY", defaultValue = " ")
+  @ConfigProperty(name = "ZJ_ZONE_SIGNING_KEY", defaultValue = " ")
   String signing;
 
   @Inject
-  @ConfigProperty(name = "ZJ_PRIVATE_VERIFY_KEY", defaultValue = " ")
+  @ConfigProperty(name = "ZJ_PEER_VERIFY_KEY", defaultValue = " ")
   String peer;
 
   private PrivateKey own;
@@ -35,8 +35,8 @@ public class ZoneKeys {
   @PostConstruct
   void init() {
     String[] spare = ZoneKey.generate();
-    own = ZoneKey.privateKey(configured(signing, "ZJ_PUBLIC_SIGNING_KEY", spare[0]));
-    privateZone = ZoneKey.publicKey(configured(peer, "ZJ_PRIVATE_VERIFY_KEY", spare[1]));
+    own = ZoneKey.privateKey(configured(signing, "ZJ_ZONE_SIGNING_KEY", spare[0]));
+    privateZone = ZoneKey.publicKey(configured(peer, "ZJ_PEER_VERIFY_KEY", spare[1]));
   }
 
   PrivateKey own() {

@@ -54,7 +54,7 @@ public final class ZoneKey {
     }
   }
 
-  static String sign(PrivateKey key, String text) {
+  public static String sign(PrivateKey key, String text) {
     try {
       Signature signature = Signature.getInstance(ALGORITHM);
       signature.initSign(key);
@@ -65,7 +65,7 @@ public final class ZoneKey {
     }
   }
 
-  static boolean verify(PublicKey key, String text, String base64Signature) {
+  public static boolean verify(PublicKey key, String text, String base64Signature) {
     try {
       Signature signature = Signature.getInstance(ALGORITHM);
       signature.initVerify(key);

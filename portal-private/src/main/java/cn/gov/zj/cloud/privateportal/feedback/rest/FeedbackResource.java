@@ -1,0 +1,102 @@
+package cn.gov.zj.cloud.privateportal.feedback.rest;
+
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.feedback.ConsultationDesk;
+import cn.gov.zj.cloud.privateportal.feedback.ReceivedConsultation;
+import cn.gov.zj.cloud.privateportal.feedback.RectificationItem;
+import cn.gov.zj.cloud.privateportal.feedback.Rectifications;
+import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.rest.JsonInput;
+import cn.gov.zj.cloud.privateportal.rest.PageJson;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+
+/**
+ * Art. 23: the public zone's feedback in the private zone. {@code GET
+ * /api/v1/tenants/<t>/consultations?status=&q=&page=}, {@code GET …/consultations/<no>}, {@code
+ * POST …/consultations/<no>/reply {"reply"}}; {@code GET …/rectifications?open=}, {@code POST
+ * …/rectifications/<id>/callback {"note"}} and {@code …/report {"report"}}.
+ */
+@Path("tenants/{tenant}")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedbackResource {
+
+  private static final Set<String> STATES = Set.of("RECEIVED", "ANSWERED");
+
+  @Inject private ConsultationDesk desk;
+  @Inject private Rectifications rectifications;
+
+  @GET
+  @Path("consultations")
+  public String consultations(
+      @QueryParam("status") String status,
+      @QueryParam("q") String q,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    if (status != null && !STATES.contains(status)) {
+      new Violations().add("status", "validation.unknownValue", "RECEIVED, ANSWERED").throwIfAny();
+    }
+    PageRequest request =
+        PageRequest.strict(page, size, "submittedAt", q, Set.of("submittedAt"), "submittedAt");
+    return PageJson.of(desk.list(status, request), FeedbackJson::consultation).toString();
+  }
+
+  @GET
+  @Path("consultations/{no}")
+  public String consultation(@PathParam("no") String number) {
+    return FeedbackJson.consultation(desk.get(number)).toString();
+  }
+
+  @POST
+  @Path("consultations/{no}/reply")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String reply(@PathParam("no") String number, String body) {
+    Violations violations = new Violations();
+    String reply = JsonInput.parse(body, Set.of("reply"), violations).text("reply");
+    violations.throwIfAny();
+    ReceivedConsultation answered = desk.answer(number, reply);
+    return FeedbackJson.consultation(answered).toString();
+  }
+
+  @GET
+  @Path("rectifications")
+  public String rectifications(
+      @QueryParam("open") String open,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    boolean openOnly = !"false".equals(open);
+    PageRequest request = PageRequest.strict(page, size, "due", null, Set.of("due"), "due");
+    return PageJson.of(rectifications.list(openOnly, request), FeedbackJson::rectification)
+        .toString();
+  }
+
+  @POST
+  @Path("rectifications/{id}/callback")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String callBack(@PathParam("id") long id, String body) {
+    Violations violations = new Violations();
+    String note = JsonInput.parse(body, Set.of("note"), violations).text("note");
+    violations.throwIfAny();
+    RectificationItem item = rectifications.callBack(id, note);
+    return FeedbackJson.rectification(item).toString();
+  }
+
+  @POST
+  @Path("rectifications/{id}/report")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String report(@PathParam("id") long id, String body) {
+    Violations violations = new Violations();
+    String report = JsonInput.parse(body, Set.of("report"), violations).text("report");
+    violations.throwIfAny();
+    RectificationItem item = rectifications.report(id, report);
+    return FeedbackJson.rectification(item).toString();
+  }
+}

@@ -1,0 +1,111 @@
+package cn.gov.zj.cloud.privateportal.interconnect;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/**
+ * Art. 24: the channel's state for {@code province-admin}: the last attempt, success and failure,
+ * the failures in a row, totals, and both queues (the public zone's as of the last pull).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ChannelState {
+
+  @Resource(lookup = "java:app/jdbc/private")
+  private DataSource dataSource;
+
+  void succeeded(Instant at, PublicZone.Pulled lastPull) {
+    update(
+        "update interconnect_channel set last_attempt_at = ?, last_success_at = ?,"
+            + " consecutive_failures = 0, public_pending = ?, public_refused = ?,"
+            + " public_oldest_pending_at = ? where id = 1",
+        at,
+        lastPull);
+  }
+
+  void failed(Instant at, String reason) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "update interconnect_channel set last_attempt_at = ?, last_failure_at = ?,"
+                    + " last_failure = ?, consecutive_failures = consecutive_failures + 1"
+                    + " where id = 1")) {
+      update.setTimestamp(1, Timestamp.from(at));
+      update.setTimestamp(2, Timestamp.from(at));
+      update.setString(
+          3, reason == null ? "" : reason.substring(0, Math.min(reason.length(), 500)));
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot record the channel's failure", e);
+    }
+  }
+
+  private void update(String sql, Instant at, PublicZone.Pulled pull) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement(sql)) {
+      update.setTimestamp(1, Timestamp.from(at));
+      update.setTimestamp(2, Timestamp.from(at));
+      update.setLong(3, pull.pending());
+      update.setLong(4, pull.refused());
+      update.setTimestamp(
+          5, pull.oldestPendingAt() == null ? null : Timestamp.from(pull.oldestPendingAt()));
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot record the channel's state", e);
+    }
+  }
+
+  /** Audits an exchange that {@code actor} started by hand, and its outcome. */
+  void started(String tenant, String actor, Channel.Exchange exchange) {
+    try (Connection connection = dataSource.getConnection()) {
+      Intake.scope(connection, tenant);
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "insert into audit_event (tenant_id, occurred_at, actor, action, entity_type,"
+                  + " entity_id, after_state) values (?, now(), ?, 'interconnect.exchange',"
+                  + " 'channel', 'interconnect', json_build_object('succeeded', ?, 'applied', ?,"
+                  + " 'delivered', ?)::text)")) {
+        insert.setString(1, tenant);
+        insert.setString(2, actor);
+        insert.setBoolean(3, exchange.succeeded());
+        insert.setInt(4, exchange.applied());
+        insert.setInt(5, exchange.delivered());
+        insert.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot audit the exchange", e);
+    }
+  }
+
+  /** The state now. */
+  public ChannelReport report() {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "select c.last_attempt_at, c.last_success_at, c.last_failure_at, c.last_failure,"
+                    + " c.consecutive_failures, c.received_total, c.sent_total,"
+                    + " c.refused_in_total, c.public_pending, c.public_refused,"
+                    + " c.public_oldest_pending_at,"
+                    + " (select count(*) from interconnect_outbox where delivered_at is null"
+                    + " and refused_at is null),"
+                    + " (select min(created_at) from interconnect_outbox where delivered_at is null"
+                    + " and refused_at is null),"
+                    + " (select count(*) from interconnect_outbox where refused_at is not null)"
+                    + " from interconnect_channel c where c.id = 1");
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return ChannelReport.of(row);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the channel's state", e);
+    }
+  }
+}

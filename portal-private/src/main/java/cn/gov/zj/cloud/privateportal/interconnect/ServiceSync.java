@@ -1,0 +1,76 @@
+package cn.gov.zj.cloud.privateportal.interconnect;
+
+import cn.gov.zj.cloud.domain.interconnect.MessageType;
+import cn.gov.zj.cloud.domain.tenant.TenantId;
+import cn.gov.zj.cloud.privateportal.tenant.RowScope;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Art. 23, 24: keeps the public directory of a tenant's public-facing application systems up to
+ * date: a system that is (or was) public-facing and changed since its last publication is published
+ * again, listed or withdrawn.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ServiceSync {
+
+  /** Systems published per tenant and run at most. */
+  static final int BATCH = 200;
+
+  private static final String CHANGED =
+      "select s.id, s.name, s.description, s.public_facing, s.updated_at, u.name"
+          + " from app_system s join using_unit u on u.id = s.unit_id"
+          + " left join service_publication p on p.system_id = s.id"
+          + " where (s.public_facing or p.listed)"
+          + " and (p.system_id is null or p.system_updated_at < s.updated_at)"
+          + " order by s.id limit "
+          + BATCH;
+
+  @PersistenceContext(unitName = "private")
+  private EntityManager em;
+
+  @Inject private Publisher publisher;
+
+  /** Publishes what changed in that tenant; how many systems. */
+  public int sync(TenantId tenant) {
+    RowScope.tenant(em, tenant);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery(CHANGED).getResultList();
+    for (Object[] row : rows) {
+      publish(tenant, row);
+    }
+    return rows.size();
+  }
+
+  private void publish(TenantId tenant, Object[] row) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("serviceId", row[0].toString());
+    fields.put("name", (String) row[1]);
+    if (row[2] != null) {
+      fields.put("description", (String) row[2]);
+    }
+    fields.put("unitName", (String) row[5]);
+    boolean listed = (Boolean) row[3];
+    fields.put("listed", Boolean.toString(listed));
+    publisher.publish(MessageType.SERVICE_PUBLISHED, tenant.value(), fields, ChannelAudit.PRIVATE);
+    em.createNativeQuery(
+            "insert into service_publication (system_id, tenant_id, published_at,"
+                + " system_updated_at, listed) values (?1, ?2, now(), ?3, ?4)"
+                + " on conflict (system_id) do update set published_at = now(),"
+                + " system_updated_at = excluded.system_updated_at, listed = excluded.listed")
+        .setParameter(1, ((Number) row[0]).longValue())
+        .setParameter(2, tenant.value())
+        .setParameter(3, (Timestamp) row[4])
+        .setParameter(4, listed)
+        .executeUpdate();
+  }
+}
