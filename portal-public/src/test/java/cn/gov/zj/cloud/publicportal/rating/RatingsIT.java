@@ -1,0 +1,210 @@
+package cn.gov.zj.cloud.publicportal.rating;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.zj.cloud.domain.feedback.CitizenRating;
+import cn.gov.zj.cloud.domain.feedback.Grade;
+import cn.gov.zj.cloud.domain.feedback.InvitationToken;
+import cn.gov.zj.cloud.domain.feedback.ProviderRating;
+import cn.gov.zj.cloud.domain.feedback.Satisfaction;
+import cn.gov.zj.cloud.domain.interconnect.Message;
+import cn.gov.zj.cloud.domain.interconnect.MessageType;
+import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.domain.validation.InvalidInputException;
+import cn.gov.zj.cloud.publicportal.Deployments;
+import cn.gov.zj.cloud.publicportal.interconnect.Inbox;
+import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
+import cn.gov.zj.cloud.publicportal.interconnect.Peer;
+import cn.gov.zj.cloud.publicportal.statistics.Statistics;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Art. 23: ratings on the real database, inside Payara Micro: citizens rate listed services, units
+ * rate a provider event once through its invitation, a DISSATISFIED rating shows its response and
+ * takes one follow-up; each rating is queued for the private zone (Art. 24).
+ */
+@ExtendWith(ArquillianExtension.class)
+class RatingsIT {
+
+  private static final Tenant JIAXING = TenantDirectory.load().find("jiaxing").orElseThrow();
+  private static final Tenant LISHUI = TenantDirectory.load().find("lishui").orElseThrow();
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.publicPortal().addClass(Peer.class);
+  }
+
+  @Inject Ratings ratings;
+  @Inject RatingAccess access;
+  @Inject Invitations invitations;
+  @Inject Inbox inbox;
+  @Inject Outbox outbox;
+  @Inject Statistics statistics;
+
+  private final SecureRandom random = new SecureRandom();
+
+  @Test
+  void art23_aCitizenRatesAListedServiceOnlyAndTheRatingIsQueuedForThePrivateZone() {
+    assertThrows(
+        InvalidInputException.class,
+        () -> ratings.rateService(JIAXING, citizen(9_200_001L, Grade.SATISFIED), "it-a"));
+    publishService("jiaxing", 9_200_001L);
+    RatingReceipt receipt =
+        ratings.rateService(JIAXING, citizen(9_200_001L, Grade.SATISFIED), "it-a");
+    Message queued = queued(receipt.ratingId());
+    assertEquals(MessageType.CITIZEN_RATED, queued.type());
+    assertEquals("9200001", queued.field("serviceId"));
+    RatingReceipt again =
+        ratings.rateService(JIAXING, citizen(9_200_001L, Grade.SATISFIED), "it-a");
+    assertTrue(again.repeated());
+    assertEquals(receipt.ratingId(), again.ratingId());
+  }
+
+  @Test
+  void art23_aUnitRatesAProviderEventOnceThroughItsInvitation() {
+    InvitationToken token = invite("jiaxing", "provide-trial");
+    Invitation invitation = invitations.byToken(JIAXING, token.value()).orElseThrow();
+    assertFalse(invitation.rated());
+    RatingReceipt receipt =
+        ratings.rateEvent(JIAXING, token.value(), provider(Grade.VERY_SATISFIED));
+    assertEquals(MessageType.PROVIDER_RATED, queued(receipt.ratingId()).type());
+    RatingConflict second =
+        assertThrows(
+            RatingConflict.class,
+            () -> ratings.rateEvent(JIAXING, token.value(), provider(Grade.SATISFIED)));
+    assertEquals(RatingConflict.Reason.ALREADY_RATED, second.reason());
+    assertTrue(invitations.byToken(JIAXING, token.value()).orElseThrow().rated());
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            ratings.rateEvent(
+                JIAXING, InvitationToken.next(random).value(), provider(Grade.SATISFIED)));
+    assertTrue(invitations.byToken(LISHUI, token.value()).isEmpty(), "another tenant's link");
+  }
+
+  @Test
+  void art23_aDissatisfiedRatingShowsItsResponseAndTakesExactlyOneFollowUp() {
+    InvitationToken token = invite("jiaxing", "reclaim");
+    RatingReceipt receipt = ratings.rateEvent(JIAXING, token.value(), provider(Grade.DISSATISFIED));
+    String code = receipt.accessCode().value();
+    RatingView before = access.view(receipt.ratingId(), code).orElseThrow();
+    assertTrue(before.response().isEmpty());
+    assertFalse(before.followUpOpen());
+    assertEquals(
+        RatingConflict.Reason.FOLLOW_UP_NOT_OPEN,
+        assertThrows(
+                RatingConflict.class,
+                () -> access.followUp(receipt.ratingId(), code, provider(Grade.SATISFIED)))
+            .reason());
+    respond(receipt.ratingId(), "已回访并更换存储节点，整改完成。");
+    RatingView after = access.view(receipt.ratingId(), code).orElseThrow();
+    assertEquals("已回访并更换存储节点，整改完成。", after.response().orElseThrow());
+    assertTrue(after.followUpOpen());
+    RatingReceipt followUp = access.followUp(receipt.ratingId(), code, provider(Grade.SATISFIED));
+    assertEquals(receipt.ratingId().toString(), queued(followUp.ratingId()).field("followUpOf"));
+    assertEquals(
+        RatingConflict.Reason.ALREADY_FOLLOWED_UP,
+        assertThrows(
+                RatingConflict.class,
+                () -> access.followUp(receipt.ratingId(), code, provider(Grade.SATISFIED)))
+            .reason());
+    assertTrue(access.view(receipt.ratingId(), "WRONGCOD").isEmpty(), "a wrong code shows nothing");
+  }
+
+  @Test
+  void art23_theMonthsStatisticsCountFirstRatingsPerGradeAndTheRate() {
+    publishService("lishui", 9_300_001L);
+    for (Grade grade :
+        List.of(
+            Grade.VERY_SATISFIED, Grade.SATISFIED, Grade.BASICALLY_SATISFIED, Grade.DISSATISFIED)) {
+      ratings.rateService(LISHUI, citizen(9_300_001L, grade), "it-" + UUID.randomUUID());
+    }
+    Satisfaction month = statistics.satisfaction(LISHUI, YearMonth.now(ZoneId.of("Asia/Shanghai")));
+    assertEquals(4, month.total());
+    assertEquals(1L, month.byGrade().get(Grade.DISSATISFIED));
+    assertEquals("0.7500", month.rate().orElseThrow().toPlainString());
+    assertEquals(0, statistics.satisfaction(LISHUI, YearMonth.of(2020, 1)).total());
+  }
+
+  private void publishService(String tenant, long id) {
+    Message service =
+        Peer.publication(
+            MessageType.SERVICE_PUBLISHED,
+            tenant,
+            Map.of("serviceId", Long.toString(id), "name", "测试服务 " + id, "listed", "true"));
+    assertEquals(
+        Inbox.Delivery.Outcome.ACCEPTED, inbox.receive(List.of(service.text())).get(0).outcome());
+  }
+
+  private InvitationToken invite(String tenant, String event) {
+    InvitationToken token = InvitationToken.next(random);
+    Message invited =
+        Peer.publication(
+            MessageType.RATING_INVITED,
+            tenant,
+            Map.of(
+                "invitationId",
+                UUID.randomUUID().toString(),
+                "event",
+                event,
+                "applicationId",
+                "42",
+                "unitCode",
+                "91330000000000000X",
+                "tokenHash",
+                token.hash(),
+                "occurredAt",
+                Instant.now().toString()));
+    assertEquals(
+        Inbox.Delivery.Outcome.ACCEPTED, inbox.receive(List.of(invited.text())).get(0).outcome());
+    return token;
+  }
+
+  private void respond(UUID rating, String response) {
+    Message responded =
+        Peer.publication(
+            MessageType.RECTIFICATION_RESPONDED,
+            "jiaxing",
+            Map.of(
+                "ratingId", rating.toString(),
+                "response", response,
+                "respondedAt", Instant.now().toString()));
+    assertEquals(
+        Inbox.Delivery.Outcome.ACCEPTED, inbox.receive(List.of(responded.text())).get(0).outcome());
+  }
+
+  private Message queued(UUID ratingId) {
+    return outbox.pending(Outbox.MAX_BATCH).stream()
+        .map(pending -> Peer.read(pending.text()))
+        .filter(message -> ratingId.toString().equals(message.field("ratingId")))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static CitizenRating citizen(long service, Grade grade) {
+    return new CitizenRating(service, grade, Set.of(), Optional.of("测试评价"));
+  }
+
+  private static ProviderRating provider(Grade grade) {
+    return new ProviderRating(grade, 4, 3, Optional.empty());
+  }
+}
