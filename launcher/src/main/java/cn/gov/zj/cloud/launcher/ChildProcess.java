@@ -104,6 +104,17 @@ final class ChildProcess implements AutoCloseable {
     return process.isAlive();
   }
 
+  /** Kills at once (SIGKILL), as a crash would, and waits until it is gone. */
+  void kill() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Asks politely (SIGTERM), waits, then kills; children of the process too (kc.sh forks). */
   @Override
   public void close() {

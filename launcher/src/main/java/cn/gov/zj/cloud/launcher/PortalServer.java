@@ -21,6 +21,16 @@ final class PortalServer {
   /** Art. 24: how often the private zone exchanges with the public zone in development. */
   static final int CHANNEL_SECONDS = 2;
 
+  /**
+   * Taken from the launcher's own environment when set: the tenant list, and the public zone's rate
+   * limits (Art. 23), which the system tests and the benchmark raise.
+   */
+  static final List<String> PASSED_THROUGH =
+      List.of(
+          TenantDirectory.FILE_VARIABLE,
+          "ZJ_PUBLIC_WRITES_PER_MINUTE",
+          "ZJ_PUBLIC_READS_PER_MINUTE");
+
   /** The sender of portal-private's notifications in development. */
   static final String MAIL_FROM = "noreply@zjzwy.gov.cn";
 
@@ -121,9 +131,11 @@ final class PortalServer {
     env.put(DatabaseServer.PORT_VARIABLE, Integer.toString(server.port()));
     env.put("ZJ_KEYCLOAK_URL", settings.keycloakUrl());
     env.put("ZJ_DEMO", Boolean.toString(settings.demo()));
-    String tenantsFile = System.getenv(TenantDirectory.FILE_VARIABLE);
-    if (tenantsFile != null && !tenantsFile.isBlank()) {
-      env.put(TenantDirectory.FILE_VARIABLE, tenantsFile);
+    for (String passed : PASSED_THROUGH) {
+      String value = System.getenv(passed);
+      if (value != null && !value.isBlank()) {
+        env.put(passed, value);
+      }
     }
     return env;
   }

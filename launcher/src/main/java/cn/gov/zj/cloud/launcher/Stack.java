@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.keycloak.admin.client.Keycloak;
@@ -44,6 +45,8 @@ public final class Stack implements AutoCloseable {
   private final StackSettings settings;
   private final StartupTimes times = new StartupTimes();
   private final List<ChildProcess> children = new ArrayList<>();
+  private final Map<String, PortalServer> portals = new ConcurrentHashMap<>();
+  private final Map<String, ChildProcess> portalProcesses = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread shutdownHook = new Thread(this::close, "stack-shutdown");
   private MailServer mail;
@@ -186,8 +189,8 @@ public final class Stack implements AutoCloseable {
   private void startPortals() {
     PortalServer privatePortal = PortalServer.privateZone(settings, database);
     PortalServer publicPortal = PortalServer.publicZone(settings, database);
-    ChildProcess privateProcess = started(privatePortal.start(java()));
-    ChildProcess publicProcess = started(publicPortal.start(java()));
+    ChildProcess privateProcess = started(privatePortal, privatePortal.start(java()));
+    ChildProcess publicProcess = started(publicPortal, publicPortal.start(java()));
     CompletableFuture<Void> privateReady =
         CompletableFuture.runAsync(
             () ->
@@ -206,6 +209,32 @@ public final class Stack implements AutoCloseable {
   private synchronized ChildProcess started(ChildProcess child) {
     children.add(child);
     return child;
+  }
+
+  private ChildProcess started(PortalServer portal, ChildProcess child) {
+    portals.put(portal.name(), portal);
+    portalProcesses.put(portal.name(), child);
+    return started(child);
+  }
+
+  /**
+   * Tests of Art. 24 only: kills one portal ({@code portal-private} or {@code portal-public}) at
+   * once, as a crash would, runs {@code whileDown}, then starts it again and waits until it is
+   * ready.
+   */
+  public void crashAndRestart(String portal, Runnable whileDown) {
+    PortalServer server = portals.get(portal);
+    ChildProcess process = portalProcesses.get(portal);
+    process.kill();
+    synchronized (this) {
+      children.remove(process);
+    }
+    try {
+      whileDown.run();
+    } finally {
+      ChildProcess again = started(server, server.start(java()));
+      server.awaitReady(again);
+    }
   }
 
   private Path keycloakHome() {

@@ -41,6 +41,11 @@ public class RunningStack implements BeforeAllCallback {
     return settings;
   }
 
+  /** The stack these tests started; null when attached to one the run command started. */
+  public static Stack stack() {
+    return stack;
+  }
+
   private static final class Closer implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
