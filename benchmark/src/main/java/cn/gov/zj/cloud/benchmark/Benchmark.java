@@ -30,6 +30,13 @@ public final class Benchmark {
   private Benchmark() {}
 
   public static void main(String[] args) throws Exception {
+    if ("public".equals(System.getProperty("bench.suite"))) {
+      BenchSettings settings = BenchSettings.forPublicZone();
+      System.out.println("Benchmark of the public zone: " + settings);
+      System.out.println(Machine.describe());
+      PublicBenchmark.run(settings);
+      return;
+    }
     BenchSettings settings = BenchSettings.fromSystemProperties();
     System.out.println("Benchmark: " + settings);
     System.out.println(Machine.describe());

@@ -115,6 +115,7 @@ final class PortalServer {
       Map<String, String> others) {
     Map<String, String> env = common(settings, server);
     env.putAll(others);
+    passThrough(env);
     env.put("ZJ_" + zone + "_DB_NAME", database.name());
     env.put("ZJ_" + zone + "_DB_USER", database.owner());
     env.put("ZJ_" + zone + "_DB_PASSWORD", database.password());
@@ -131,13 +132,16 @@ final class PortalServer {
     env.put(DatabaseServer.PORT_VARIABLE, Integer.toString(server.port()));
     env.put("ZJ_KEYCLOAK_URL", settings.keycloakUrl());
     env.put("ZJ_DEMO", Boolean.toString(settings.demo()));
-    for (String passed : PASSED_THROUGH) {
-      String value = System.getenv(passed);
+    return env;
+  }
+
+  private static void passThrough(Map<String, String> env) {
+    for (String name : PASSED_THROUGH) {
+      String value = System.getProperty(name, System.getenv(name));
       if (value != null && !value.isBlank()) {
-        env.put(passed, value);
+        env.put(name, value);
       }
     }
-    return env;
   }
 
   String name() {

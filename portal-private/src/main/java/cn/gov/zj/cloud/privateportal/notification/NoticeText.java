@@ -23,4 +23,18 @@ public final class NoticeText {
     }
     return Messages.get(locale, messageKey, arguments);
   }
+
+  /**
+   * Art. 23: the link a notification carries (a rating invitation's one-time link, its last
+   * argument); null for the others.
+   */
+  public static String link(NotificationKind kind, String storedArguments) {
+    if (kind != NotificationKind.RATING_INVITATION) {
+      return null;
+    }
+    try (var reader = Json.createReader(new StringReader(storedArguments))) {
+      var values = reader.readArray().getValuesAs(JsonString.class);
+      return values.isEmpty() ? null : values.get(values.size() - 1).getString();
+    }
+  }
 }

@@ -74,6 +74,11 @@ public class PortalPage {
     return getActor().hasAny(Role.tenantStaff());
   }
 
+  /** Art. 23: who answers the public portal's consultations. */
+  public boolean isAnswering() {
+    return getActor().hasAny(Role.REVIEWER, Role.TENANT_ADMIN);
+  }
+
   public boolean isProvinceAdmin() {
     return getActor().has(Role.PROVINCE_ADMIN);
   }

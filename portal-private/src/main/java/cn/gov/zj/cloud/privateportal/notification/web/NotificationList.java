@@ -31,7 +31,13 @@ public class NotificationList implements Serializable {
 
   /** One notification as shown. */
   public record Row(
-      long id, String kind, long applicationId, String message, Instant createdAt, boolean read)
+      long id,
+      String kind,
+      long applicationId,
+      String message,
+      Instant createdAt,
+      boolean read,
+      String link)
       implements Serializable {}
 
   @PostConstruct
@@ -70,7 +76,8 @@ public class NotificationList implements Serializable {
                         NoticeText.render(
                             locale.getLocale(), notice.getMessageKey(), notice.getArguments()),
                         notice.getCreatedAt(),
-                        read.contains(notice.getId())))
+                        read.contains(notice.getId()),
+                        NoticeText.link(notice.getKind(), notice.getArguments())))
             .toList(),
         found.page(),
         found.size(),

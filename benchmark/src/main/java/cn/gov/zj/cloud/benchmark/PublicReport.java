@@ -1,0 +1,83 @@
+package cn.gov.zj.cloud.benchmark;
+
+import cn.gov.zj.cloud.launcher.Stack;
+import java.sql.SQLException;
+
+/** The public zone's figures (Art. 23, 24) against the targets of the issue. */
+final class PublicReport {
+
+  private PublicReport() {}
+
+  static void print(
+      BenchSettings settings,
+      Latencies raw,
+      double rawSeconds,
+      Latencies portal,
+      double portalSeconds,
+      long backlog,
+      double drainSeconds) {
+    System.out.printf(
+        "%nResults: %d clients, %d rows each (+%d warm-up)%n",
+        settings.clients(), settings.requests(), settings.warmup());
+    System.out.printf(
+        "  %-22s %8s %7s %9s %8s %8s %8s %8s%n",
+        "insert", "count", "errors", "rows/s", "p50 ms", "p95 ms", "p99 ms", "max ms");
+    double rawRate = row("raw PostgreSQL insert", raw, rawSeconds);
+    double portalRate = row("rating via the portal", portal, portalSeconds);
+    double ratio = portalRate / rawRate;
+    double p99 = portal.summary().p99();
+    System.out.printf(
+        "  ratio portal / raw: %.2f (target >= %.2f), portal p99 %.1f ms (target <= %.0f ms): %s%n",
+        ratio,
+        PublicBenchmark.RATIO_TARGET,
+        p99,
+        PublicBenchmark.P99_TARGET_MS,
+        ratio >= PublicBenchmark.RATIO_TARGET
+                && p99 <= PublicBenchmark.P99_TARGET_MS
+                && portal.errorCount() == 0
+            ? "MET"
+            : "NOT MET");
+    System.out.printf(
+        "  drain of %,d public submissions by the private zone: %.1f s, %.0f messages/s"
+            + " (target <= %.0f s): %s%n",
+        backlog,
+        drainSeconds,
+        backlog / drainSeconds,
+        PublicBenchmark.DRAIN_TARGET_SECONDS,
+        drainSeconds <= PublicBenchmark.DRAIN_TARGET_SECONDS ? "MET" : "NOT MET");
+  }
+
+  /** After the drain: every rating is in the private zone once and none waits any more. */
+  static void checkDrain(String publicUrl, Stack stack, long backlog) throws SQLException {
+    String privateUrl =
+        "jdbc:postgresql://localhost:"
+            + stack.database().port()
+            + "/"
+            + stack.database().privateZone().name();
+    long waiting =
+        PublicBenchmark.count(
+            publicUrl,
+            "select count(*) from interconnect_outbox where acked_at is null and refused_at is null");
+    long received = PublicBenchmark.count(privateUrl, "select count(*) from service_rating");
+    long sent = PublicBenchmark.count(publicUrl, "select count(*) from rating");
+    System.out.printf(
+        "  after the drain: %,d ratings in the public zone, %,d in the private zone, %,d waiting%s%n",
+        sent,
+        received,
+        waiting,
+        sent == received && waiting == 0 ? " (every one once)" : " (MISMATCH)");
+    if (backlog < sent) {
+      System.out.println("  note: the backlog was counted before the last ratings committed");
+    }
+  }
+
+  private static double row(String name, Latencies latencies, double seconds) {
+    Latencies.Summary s = latencies.summary();
+    double rate = s.count() / seconds;
+    System.out.printf(
+        "  %-22s %8d %7d %9.1f %8.1f %8.1f %8.1f %8.1f%n",
+        name, s.count(), latencies.errorCount(), rate, s.p50(), s.p95(), s.p99(), s.max());
+    latencies.errors().forEach((error, n) -> System.out.printf("    %s: %d%n", error, n));
+    return rate;
+  }
+}
