@@ -43,14 +43,36 @@ create table interconnect_channel (
 );
 insert into interconnect_channel (id) values (1);
 
--- Art. 23: which version of each public-facing system the public directory has.
+-- Art. 23: the public directory's entries of public-facing systems. A trigger counts every change
+-- of a system that is (or was listed as) public-facing in changed_version; the channel publishes
+-- the entries whose published_version is behind, and records the version it published, so that a
+-- change made while publishing is published again, never lost.
 create table service_publication (
-  system_id     bigint       primary key references app_system (id),
-  tenant_id     varchar(32)  not null,
-  published_at  timestamptz  not null,
-  system_updated_at timestamptz not null,
-  listed        boolean      not null
+  system_id          bigint       primary key references app_system (id),
+  tenant_id          varchar(32)  not null,
+  changed_version    bigint       not null default 1,
+  published_version  bigint       not null default 0,
+  listed             boolean      not null default false,
+  published_at       timestamptz
 );
+create index service_publication_due on service_publication (tenant_id, system_id)
+  where changed_version > published_version;
+
+create function mark_service_changed() returns trigger language plpgsql as $$
+begin
+  if new.public_facing or exists (select 1 from service_publication p
+                                  where p.system_id = new.id and p.listed) then
+    insert into service_publication (system_id, tenant_id) values (new.id, new.tenant_id)
+      on conflict (system_id) do update
+        set changed_version = service_publication.changed_version + 1;
+  end if;
+  return new;
+end
+$$;
+create trigger app_system_publication after insert or update on app_system
+  for each row execute function mark_service_changed();
+insert into service_publication (system_id, tenant_id)
+  select id, tenant_id from app_system where public_facing;
 
 -- Art. 23: consultations, complaints and suggestions received from the public zone; the reply is
 -- published back. The contact arrives masked only.

@@ -84,7 +84,10 @@ class InterconnectRestIT {
     for (String number : numbers) {
       assertEquals(200, Api.get(fresh, consultations() + "/" + number).statusCode(), number);
     }
-    awaitChannel(state -> state.getJsonNumber("publicPending").longValue() == 0);
+    awaitChannel(
+        state ->
+            state.containsKey("publicPending")
+                && state.getJsonNumber("publicPending").longValue() == 0);
   }
 
   @Test

@@ -23,7 +23,7 @@ public class ChannelState {
   @Resource(lookup = "java:app/jdbc/private")
   private DataSource dataSource;
 
-  void succeeded(Instant at, PublicZone.Pulled lastPull) {
+  public void succeeded(Instant at, PublicZone.Pulled lastPull) {
     update(
         "update interconnect_channel set last_attempt_at = ?, last_success_at = ?,"
             + " consecutive_failures = 0, public_pending = ?, public_refused = ?,"
@@ -32,7 +32,7 @@ public class ChannelState {
         lastPull);
   }
 
-  void failed(Instant at, String reason) {
+  public void failed(Instant at, String reason) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update =
             connection.prepareStatement(
@@ -65,7 +65,7 @@ public class ChannelState {
   }
 
   /** Audits an exchange that {@code actor} started by hand, and its outcome. */
-  void started(String tenant, String actor, Channel.Exchange exchange) {
+  public void started(String tenant, String actor, Channel.Exchange exchange) {
     try (Connection connection = dataSource.getConnection()) {
       Intake.scope(connection, tenant);
       try (PreparedStatement insert =

@@ -9,15 +9,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Art. 23, 24: keeps the public directory of a tenant's public-facing application systems up to
- * date: a system that is (or was) public-facing and changed since its last publication is published
- * again, listed or withdrawn.
+ * date: a system that is (or was) public-facing and changed since its last publication (a trigger
+ * counts the changes, see V8) is published again, listed or withdrawn.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -44,7 +43,8 @@ public class ServiceSync {
   public int sync(TenantId tenant) {
     RowScope.tenant(em, tenant);
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(CHANGED).getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(CHANGED).setParameter(1, tenant.value()).getResultList();
     for (Object[] row : rows) {
       publish(tenant, row);
     }
@@ -63,14 +63,11 @@ public class ServiceSync {
     fields.put("listed", Boolean.toString(listed));
     publisher.publish(MessageType.SERVICE_PUBLISHED, tenant.value(), fields, ChannelAudit.PRIVATE);
     em.createNativeQuery(
-            "insert into service_publication (system_id, tenant_id, published_at,"
-                + " system_updated_at, listed) values (?1, ?2, now(), ?3, ?4)"
-                + " on conflict (system_id) do update set published_at = now(),"
-                + " system_updated_at = excluded.system_updated_at, listed = excluded.listed")
-        .setParameter(1, ((Number) row[0]).longValue())
-        .setParameter(2, tenant.value())
-        .setParameter(3, (Timestamp) row[4])
-        .setParameter(4, listed)
+            "update service_publication set published_version = greatest(published_version, ?1),"
+                + " listed = ?2, published_at = now() where system_id = ?3")
+        .setParameter(1, ((Number) row[4]).longValue())
+        .setParameter(2, listed)
+        .setParameter(3, ((Number) row[0]).longValue())
         .executeUpdate();
   }
 }
