@@ -92,7 +92,19 @@ class PublicPortalIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/t/shanghai/", "/t/master/", "/t/hangzhou/no-such-page", "/t/"})
+  @ValueSource(
+      strings = {
+        "/t/shanghai/",
+        "/t/master/",
+        "/t/hangzhou/no-such-page",
+        "/t/",
+        "/t/shanghai/rate",
+        "/t/hangzhou/rate/1",
+        "/t/hangzhou/invitation",
+        "/t/hangzhou/invitation/",
+        "/t/hangzhou/invitation/a/b",
+        "/t/hangzhou/status/x"
+      })
   @DisplayName("Art. 5: an unknown tenant or page is the bilingual 404 page, never a stack trace")
   void unknownIs404(String path) throws Exception {
     var page = get(path);
@@ -105,7 +117,12 @@ class PublicPortalIT {
   @Test
   @DisplayName("Art. 24: the Faces views are reachable only through their tenant path")
   void viewsAreNotDirectlyReachable() throws Exception {
-    assertEquals(404, get("/views/tenant.xhtml").statusCode());
+    for (String view :
+        new String[] {
+          "tenant", "rate", "consult", "status", "rating", "invitation", "statistics"
+        }) {
+      assertEquals(404, get("/views/" + view + ".xhtml").statusCode(), view);
+    }
   }
 
   @Test

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * The language a page is shown in: the visitor's choice kept in the session, else the browser's
@@ -24,6 +27,14 @@ public class Language {
 
   private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
+  /**
+   * The parameters that say which service, rating, consultation, month or page is shown; a switch
+   * keeps them, so that the same page comes back in the other language (after a form's postback
+   * too, where they travel in hidden fields).
+   */
+  private static final List<String> KEPT =
+      List.of("service", "id", "code", "no", "q", "page", "month");
+
   @Inject private HttpServletRequest request;
 
   public Locale getLocale() {
@@ -39,6 +50,18 @@ public class Language {
 
   public boolean isEnglish() {
     return getLocale().equals(Locale.ENGLISH);
+  }
+
+  /** The relative link that shows this page in {@code lang} ({@code zh} or {@code en}). */
+  public String link(String lang) {
+    StringJoiner query = new StringJoiner("&", "?", "");
+    for (String name : KEPT) {
+      String value = request.getParameter(name);
+      if (value != null) {
+        query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+      }
+    }
+    return query.add(PARAMETER + "=" + lang).toString();
   }
 
   /** The locale a switch parameter asks for; empty for anything but {@code zh} and {@code en}. */

@@ -1,13 +1,19 @@
 package cn.gov.zj.cloud.publicportal.consultation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.cloud.publicportal.Browser;
 import cn.gov.zj.cloud.publicportal.Deployments;
+import cn.gov.zj.cloud.publicportal.PublicDatabase;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,7 +23,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Art. 23: the per-client limit of the public API (30 writes a minute unless configured). */
+/**
+ * Art. 23: the per-client limit of the public API and of the public pages' forms, which count
+ * together (30 writes a minute unless configured).
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RateLimitsIT {
@@ -54,5 +63,39 @@ class RateLimitsIT {
     assertTrue(sent <= 31, "limited only after " + sent);
     assertTrue(last.body().contains("请求过于频繁"), last.body());
     assertTrue(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 23: past the limit a form says so in the visitor's language and stores nothing, valid or not")
+  void art23_formsAreLimited() throws Exception {
+    Browser browser = new Browser(base);
+    var form = browser.get("t/ningbo/consult");
+    String subject = "限流测试 " + UUID.randomUUID();
+    String refusal = "您的操作太频繁了";
+    HttpResponse<String> last = null;
+    int sent = 0;
+    while (sent < 70) {
+      last = browser.submit(form, "consult-form", "submit", Map.of("subject", List.of(subject)));
+      sent++;
+      if (last.body().contains(refusal)) {
+        break;
+      }
+      assertTrue(last.body().contains("consult-form-content-error\" class=\"field-error\">必填项<"));
+    }
+    assertTrue(last.body().contains(refusal), "no limit after " + sent + " submissions");
+    var valid =
+        browser.submit(
+            form,
+            "consult-form",
+            "submit",
+            Map.of(
+                "category", List.of("SUGGESTION"),
+                "subject", List.of(subject),
+                "content", List.of("限流时不应保存")));
+    assertTrue(valid.body().contains(refusal), valid.body());
+    assertFalse(valid.body().contains("id=\"receipt-number\""));
+    assertEquals(
+        0, PublicDatabase.count("select count(*) from consultation where subject = ?", subject));
   }
 }

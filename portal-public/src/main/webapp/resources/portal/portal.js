@@ -1,0 +1,15 @@
+// Art. 23: each text area with a limit says how many characters are left; without script the
+// page still states the limit, and the server refuses a longer text with a message.
+document.querySelectorAll("textarea[data-counter]").forEach(function (area) {
+  var counter = document.getElementById(area.getAttribute("data-counter"));
+  var limit = Number(area.getAttribute("maxlength"));
+  if (!counter || !limit) {
+    return;
+  }
+  var template = counter.getAttribute("data-template");
+  function update() {
+    counter.textContent = template.replace("{0}", String(limit - area.value.length));
+  }
+  area.addEventListener("input", update);
+  update();
+});

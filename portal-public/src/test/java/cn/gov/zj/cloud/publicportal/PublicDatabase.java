@@ -1,0 +1,99 @@
+package cn.gov.zj.cloud.publicportal;
+
+import cn.gov.zj.cloud.domain.feedback.InvitationToken;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The public zone's test database, reached as the portal reaches it (the {@code ZJ_*} variables
+ * that failsafe sets): what the private zone would have published, put in place for a test.
+ */
+public final class PublicDatabase {
+
+  private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+  private PublicDatabase() {}
+
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://"
+            + System.getenv("ZJ_DB_HOST")
+            + ":"
+            + System.getenv("ZJ_DB_PORT")
+            + "/"
+            + System.getenv("ZJ_PUBLIC_DB_NAME"),
+        System.getenv("ZJ_PUBLIC_DB_USER"),
+        System.getenv("ZJ_PUBLIC_DB_PASSWORD"));
+  }
+
+  /** Art. 23: a listed service in the tenant's public directory; its new id. */
+  public static long listedService(String tenant, String name, String unit) throws SQLException {
+    long id = IDS.incrementAndGet();
+    try (Connection c = connect();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into public_service (tenant_id, service_id, name, unit_name, description,"
+                    + " listed, published_at) values (?, ?, ?, ?, ?, true, now())")) {
+      insert.setString(1, tenant);
+      insert.setLong(2, id);
+      insert.setString(3, name);
+      insert.setString(4, unit);
+      insert.setString(5, "办理 " + name + " 的在线服务");
+      insert.executeUpdate();
+    }
+    return id;
+  }
+
+  /** Art. 23: an invitation to rate a provider event; the one-time link's token. */
+  public static String invitation(String tenant, String event, long applicationId)
+      throws SQLException {
+    InvitationToken token = InvitationToken.next(new SecureRandom());
+    try (Connection c = connect();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into rating_invitation (invitation_id, tenant_id, event, application_id,"
+                    + " unit_code, token_hash, occurred_at, received_at)"
+                    + " values (?, ?, ?, ?, '913300001234567890', ?, ?, now())")) {
+      insert.setObject(1, UUID.randomUUID());
+      insert.setString(2, tenant);
+      insert.setString(3, event);
+      insert.setLong(4, applicationId);
+      insert.setString(5, token.hash());
+      insert.setTimestamp(6, Timestamp.from(Instant.parse("2026-11-20T02:30:00Z")));
+      insert.executeUpdate();
+    }
+    return token.value();
+  }
+
+  /** Art. 23: the response to a DISSATISFIED rating, as the private zone publishes it. */
+  public static void respond(String ratingId, String response) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement update =
+            c.prepareStatement(
+                "update rating set response = ?, responded_at = now() where rating_id = ?")) {
+      update.setString(1, response);
+      update.setObject(2, UUID.fromString(ratingId));
+      update.executeUpdate();
+    }
+  }
+
+  /** How many rows {@code sql} (one {@code ?} for {@code argument}) counts. */
+  public static long count(String sql, Object argument) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement query = c.prepareStatement(sql)) {
+      query.setObject(1, argument);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+}
