@@ -53,6 +53,48 @@ final class Browser implements AutoCloseable {
     driver.get(RunningStack.settings().privateBaseUrl() + path);
   }
 
+  /** A page of the public portal (Art. 23); no account. */
+  void openPublic(String path) {
+    driver.get(RunningStack.settings().publicBaseUrl() + path);
+  }
+
+  /** Picks the radio button of group {@code name} with {@code value}. */
+  void choose(String name, String value) {
+    until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("input[type=radio][name='" + name + "'][value='" + value + "']")))
+        .click();
+  }
+
+  /**
+   * Opens {@code path} again and again (every 2 s) until element {@code id} shows {@code text}: for
+   * what arrives through the interconnection (Art. 24) a few seconds later.
+   */
+  void reloadUntil(String path, boolean publicPortal, String id, String text) {
+    long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (true) {
+      if (publicPortal) {
+        openPublic(path);
+      } else {
+        open(path);
+      }
+      String shown = currentText(driver, id);
+      if (shown != null && shown.contains(text)) {
+        return;
+      }
+      if (System.nanoTime() > until) {
+        keepEvidence();
+        throw new AssertionError(id + " never showed " + text + "; last: " + shown);
+      }
+      try {
+        Thread.sleep(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted");
+      }
+    }
+  }
+
   /** Signs a demo user in on the tenant realm's own Keycloak login page. */
   void signIn(String username) {
     signIn(username, "demo");
@@ -117,6 +159,11 @@ final class Browser implements AutoCloseable {
 
   void waitForUrlContaining(String part) {
     until(ExpectedConditions.urlContains(part));
+  }
+
+  /** The element's text now, or null when it is not on the page; no waiting. */
+  String textNow(String id) {
+    return currentText(driver, id);
   }
 
   String text(String id) {

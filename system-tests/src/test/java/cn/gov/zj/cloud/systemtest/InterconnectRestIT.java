@@ -120,20 +120,8 @@ class InterconnectRestIT {
 
   @Test
   void art23_aUnitRatesAProviderEventThroughItsInvitationOnce() throws Exception {
+    Submissions.providedTrial(TENANT, Submissions.uniqueName("评价邀请"));
     String applicant = Api.token(TENANT, TENANT + ".unit-applicant");
-    String reviewer = Api.token(TENANT, TENANT + ".reviewer");
-    String provider = Api.token(TENANT, TENANT + ".provider-operator");
-    long id = Submissions.submitted(TENANT, applicant, Submissions.uniqueName("评价邀请"));
-    String base = Submissions.base(TENANT) + "/" + id + "/actions/";
-    assertEquals(200, Api.post(reviewer, base + "accept", "{}").statusCode());
-    assertEquals(200, Api.post(reviewer, base + "approve", "{\"opinion\": \"同意\"}").statusCode());
-    assertEquals(
-        200,
-        Api.post(
-                provider,
-                base + "provide-trial",
-                "{\"trialDays\": 20, \"environment\": \"10.1.0.9\"}")
-            .statusCode());
     String notices =
         Api.get(applicant, "/api/v1/tenants/" + TENANT + "/notifications?size=100").body();
     Matcher link = LINK.matcher(notices);

@@ -47,4 +47,28 @@ final class Submissions {
   static String base(String tenant) {
     return "/api/v1/tenants/" + tenant + "/applications";
   }
+
+  /**
+   * Art. 7–9: an application submitted, accepted, approved and given its trial environment by the
+   * provider: a provider service event whose rating invitation the unit receives (Art. 23).
+   */
+  static long providedTrial(String tenant, String name) throws Exception {
+    String applicant = Api.token(tenant, tenant + ".unit-applicant");
+    String reviewer = Api.token(tenant, tenant + ".reviewer");
+    String provider = Api.token(tenant, tenant + ".provider-operator");
+    long id = submitted(tenant, applicant, name);
+    String actions = base(tenant) + "/" + id + "/actions/";
+    String[][] steps = {
+      {reviewer, "accept", "{}"},
+      {reviewer, "approve", "{\"opinion\": \"同意\"}"},
+      {provider, "provide-trial", "{\"trialDays\": 20, \"environment\": \"10.1.0.9\"}"}
+    };
+    for (String[] step : steps) {
+      var done = Api.post(step[0], actions + step[1], step[2]);
+      if (done.statusCode() != 200) {
+        throw new AssertionError(step[1] + ": " + done.statusCode() + " " + done.body());
+      }
+    }
+    return id;
+  }
 }
