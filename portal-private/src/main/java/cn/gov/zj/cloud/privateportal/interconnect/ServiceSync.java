@@ -26,12 +26,11 @@ public class ServiceSync {
   static final int BATCH = 200;
 
   private static final String CHANGED =
-      "select s.id, s.name, s.description, s.public_facing, s.updated_at, u.name"
-          + " from app_system s join using_unit u on u.id = s.unit_id"
-          + " left join service_publication p on p.system_id = s.id"
-          + " where (s.public_facing or p.listed)"
-          + " and (p.system_id is null or p.system_updated_at < s.updated_at)"
-          + " order by s.id limit "
+      "select s.id, s.name, s.description, s.public_facing, p.changed_version, u.name"
+          + " from service_publication p join app_system s on s.id = p.system_id"
+          + " join using_unit u on u.id = s.unit_id"
+          + " where p.tenant_id = ?1 and p.changed_version > p.published_version"
+          + " order by p.system_id limit "
           + BATCH;
 
   @PersistenceContext(unitName = "private")
