@@ -90,7 +90,7 @@ class FeedbackJourneyIT {
       provider.type("respond-form:text", "已回访致歉，并调整交付流程，整改完成。");
       provider.element("respond-form:report").click();
       provider.element("confirm-form:confirm-yes").click();
-      provider.waitForText("respond-form", "整改报告已提交");
+      provider.waitForText("rectifications-form:messages", "整改报告已提交");
 
       String path = ratingView.substring(ratingView.indexOf("/t/"));
       unit.reloadUntil(path, true, "rating-response", "调整交付流程");
@@ -107,7 +107,9 @@ class FeedbackJourneyIT {
             "notifications-form:notifications-table:" + row(unit, "rate-link", null) + ":rate-link")
         .click();
     unit.waitForUrlContaining("/invitation/");
-    unit.element("invitation-form:submit");
+    String link = unit.driver().getCurrentUrl();
+    // Art. 24: the invitation reaches the public portal with the next exchange, seconds later
+    unit.reloadUntil(link.substring(link.indexOf("/t/")), true, "event-name", "试用");
   }
 
   /**

@@ -130,7 +130,7 @@ public class ConsultationDesk {
     query
         .setParameter(1, who.tenant().id().value())
         .setParameter(2, status)
-        .setParameter(3, request.likePattern());
+        .setParameter(3, request.search() == null ? "%" : request.likePattern());
   }
 
   private static ReceivedConsultation row(Object[] row) {

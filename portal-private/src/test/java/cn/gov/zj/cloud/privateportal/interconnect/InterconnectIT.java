@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -79,6 +80,12 @@ class InterconnectIT {
     assertEquals(List.of(items.get(0).seq()), again.acked(), "acknowledged again");
     actAs(request, "ningbo", null, Role.REVIEWER);
     assertEquals("宁波：窗口办理时间", desk.get("ZX20261126-700001").subject());
+    var unanswered =
+        PageRequest.strict("0", "20", "submittedAt", null, Set.of("submittedAt"), "submittedAt");
+    assertTrue(
+        desk.list("RECEIVED", unanswered).items().stream()
+            .anyMatch(c -> c.trackingNo().equals("ZX20261126-700001")),
+        "listed without a search too");
     assertEquals(
         1,
         scalar(
@@ -200,7 +207,7 @@ class InterconnectIT {
   }
 
   private static PageRequest page() {
-    return PageRequest.strict("0", "100", "due", null, java.util.Set.of("due"), "due");
+    return PageRequest.strict("0", "100", "due", null, Set.of("due"), "due");
   }
 
   private static Message consultation(String tenant, String number) {
