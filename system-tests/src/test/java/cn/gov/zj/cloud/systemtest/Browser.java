@@ -161,6 +161,23 @@ final class Browser implements AutoCloseable {
     until(ExpectedConditions.urlContains(part));
   }
 
+  /**
+   * Clicks the element, looking it up afresh until the click lands: an Ajax update (a table's
+   * filter) may replace it in between.
+   */
+  void click(String id) {
+    until(
+        driver -> {
+          try {
+            driver.findElement(By.id(id)).click();
+            return true;
+          } catch (org.openqa.selenium.StaleElementReferenceException
+              | org.openqa.selenium.NoSuchElementException e) {
+            return null;
+          }
+        });
+  }
+
   /** The element's text now, or null when it is not on the page; no waiting. */
   String textNow(String id) {
     return currentText(driver, id);

@@ -38,7 +38,7 @@ class FeedbackJourneyIT {
           PAGES + "consultations", false, "consultations-form:consultations-table", subject);
       staff.type("consultations-form:consultations-table:globalFilter", number);
       staff.waitForText("consultations-form:consultations-table:0:tracking-no", number);
-      staff.element("consultations-form:consultations-table:0:open").click();
+      staff.click("consultations-form:consultations-table:0:open");
       staff.waitForText("answer-form:answer-contact", "139****1111");
       staff.type("answer-form:reply", "已协调增开窗口，感谢您的反馈。");
       staff.element("answer-form:send-reply").click();
