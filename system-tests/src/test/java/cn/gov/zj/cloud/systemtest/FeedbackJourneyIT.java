@@ -39,7 +39,7 @@ class FeedbackJourneyIT {
       staff.type("consultations-form:consultations-table:globalFilter", number);
       staff.waitForText("consultations-form:consultations-table:0:tracking-no", number);
       staff.click("consultations-form:consultations-table:0:open");
-      staff.waitForText("answer-form:answer-contact", "139****1111");
+      staff.waitForText("answer-contact", "139****1111");
       staff.type("answer-form:reply", "已协调增开窗口，感谢您的反馈。");
       staff.element("answer-form:send-reply").click();
       staff.element("confirm-form:confirm-yes").click();
