@@ -22,14 +22,16 @@ final class PortalServer {
   static final int CHANNEL_SECONDS = 2;
 
   /**
-   * Taken from the launcher's own environment when set: the tenant list, and the public zone's rate
-   * limits (Art. 23), which the system tests and the benchmark raise.
+   * Taken from the launcher's system properties or environment when set, over the development
+   * values: the tenant list, the public zone's rate limits (Art. 23) and the channel's interval
+   * (Art. 24), which the system tests and the benchmark change.
    */
   static final List<String> PASSED_THROUGH =
       List.of(
           TenantDirectory.FILE_VARIABLE,
           "ZJ_PUBLIC_WRITES_PER_MINUTE",
-          "ZJ_PUBLIC_READS_PER_MINUTE");
+          "ZJ_PUBLIC_READS_PER_MINUTE",
+          "ZJ_CHANNEL_SECONDS");
 
   /** The sender of portal-private's notifications in development. */
   static final String MAIL_FROM = "noreply@zjzwy.gov.cn";

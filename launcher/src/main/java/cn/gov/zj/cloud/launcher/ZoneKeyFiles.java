@@ -10,56 +10,48 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 /**
- * Art. 24, development only: each zone's Ed25519 message key, made once in {@code data/keys} and
- * kept across restarts. A zone gets its own private key and the other zone's public key, never the
- * other's private key.
+ * Art. 24, development only: the key of each direction of the interconnection (submissions of the
+ * public zone, publications of the private zone), made once in {@code data/keys} and kept across
+ * restarts. A zone signs with its own direction's key and checks with the other's.
  */
 final class ZoneKeyFiles {
+
+  private static final String SUBMISSIONS = "submissions";
+  private static final String PUBLICATIONS = "publications";
 
   private ZoneKeyFiles() {}
 
   /** {@code ZJ_ZONE_SIGNING_KEY} and {@code ZJ_PEER_VERIFY_KEY} of the private zone. */
   static Map<String, String> privateZone(Path dataDirectory) {
     return Map.of(
-        "ZJ_ZONE_SIGNING_KEY", pair(dataDirectory, "private-zone")[0],
-        "ZJ_PEER_VERIFY_KEY", pair(dataDirectory, "public-zone")[1]);
+        "ZJ_ZONE_SIGNING_KEY", key(dataDirectory, PUBLICATIONS),
+        "ZJ_PEER_VERIFY_KEY", key(dataDirectory, SUBMISSIONS));
   }
 
   /** {@code ZJ_ZONE_SIGNING_KEY} and {@code ZJ_PEER_VERIFY_KEY} of the public zone. */
   static Map<String, String> publicZone(Path dataDirectory) {
     return Map.of(
-        "ZJ_ZONE_SIGNING_KEY", pair(dataDirectory, "public-zone")[0],
-        "ZJ_PEER_VERIFY_KEY", pair(dataDirectory, "private-zone")[1]);
+        "ZJ_ZONE_SIGNING_KEY", key(dataDirectory, SUBMISSIONS),
+        "ZJ_PEER_VERIFY_KEY", key(dataDirectory, PUBLICATIONS));
   }
 
-  /** {@code [private, public]} of one zone, made on first use. */
-  static synchronized String[] pair(Path dataDirectory, String zone) {
+  /** The key of one direction, made on first use, readable by its owner only. */
+  static synchronized String key(Path dataDirectory, String direction) {
     Path keys = dataDirectory.resolve("keys");
-    Path privateFile = keys.resolve(zone + ".key");
-    Path publicFile = keys.resolve(zone + ".pub");
+    Path file = keys.resolve(direction + ".key");
     try {
-      if (!Files.isRegularFile(privateFile) || !Files.isRegularFile(publicFile)) {
+      if (!Files.isRegularFile(file)) {
         Files.createDirectories(keys);
-        String[] pair = ZoneKey.generate();
-        write(privateFile, pair[0]);
-        write(publicFile, pair[1]);
+        Files.writeString(file, ZoneKey.generate(), StandardCharsets.US_ASCII);
+        try {
+          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system: the directory's permissions apply
+        }
       }
-      return new String[] {read(privateFile), read(publicFile)};
+      return Files.readString(file, StandardCharsets.US_ASCII).strip();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the zone keys in " + keys, e);
     }
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    Files.writeString(file, text, StandardCharsets.US_ASCII);
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the directory's permissions apply
-    }
-  }
-
-  private static String read(Path file) throws IOException {
-    return Files.readString(file, StandardCharsets.US_ASCII).strip();
   }
 }

@@ -59,17 +59,27 @@ class PortalServerTest {
     Map<String, String> own = PortalServer.privateZone(settings, settings.database()).environment();
     Map<String, String> other =
         PortalServer.publicZone(settings, settings.database()).environment();
-    var privateKey = ZoneKey.privateKey(own.get("ZJ_ZONE_SIGNING_KEY"));
-    var publicKey = ZoneKey.publicKey(other.get("ZJ_PEER_VERIFY_KEY"));
     String text = "id=1\n";
-    assertTrue(ZoneKey.verify(publicKey, text, ZoneKey.sign(privateKey, text)));
-    var back = ZoneKey.privateKey(other.get("ZJ_ZONE_SIGNING_KEY"));
-    assertTrue(
-        ZoneKey.verify(
-            ZoneKey.publicKey(own.get("ZJ_PEER_VERIFY_KEY")), text, ZoneKey.sign(back, text)));
-    assertFalse(other.containsValue(own.get("ZJ_ZONE_SIGNING_KEY")));
+    String published = ZoneKey.of(own.get("ZJ_ZONE_SIGNING_KEY")).sign(text);
+    assertTrue(ZoneKey.of(other.get("ZJ_PEER_VERIFY_KEY")).verifies(text, published));
+    String submitted = ZoneKey.of(other.get("ZJ_ZONE_SIGNING_KEY")).sign(text);
+    assertTrue(ZoneKey.of(own.get("ZJ_PEER_VERIFY_KEY")).verifies(text, submitted));
+    assertFalse(ZoneKey.of(own.get("ZJ_ZONE_SIGNING_KEY")).verifies(text, submitted));
     assertEquals("http://localhost:28081", own.get("ZJ_PUBLIC_ZONE_URL"));
     assertEquals("2", own.get("ZJ_CHANNEL_SECONDS"));
+  }
+
+  @Test
+  @DisplayName("Art. 24: the benchmark turns the channel's timer off through a system property")
+  void art24_theChannelIntervalIsPassedThrough() {
+    System.setProperty("ZJ_CHANNEL_SECONDS", "0");
+    try {
+      Map<String, String> env =
+          PortalServer.privateZone(settings, settings.database()).environment();
+      assertEquals("0", env.get("ZJ_CHANNEL_SECONDS"));
+    } finally {
+      System.clearProperty("ZJ_CHANNEL_SECONDS");
+    }
   }
 
   @Test

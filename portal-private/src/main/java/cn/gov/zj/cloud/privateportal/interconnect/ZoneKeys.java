@@ -4,16 +4,14 @@ import cn.gov.zj.cloud.domain.interconnect.ZoneKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Art. 24: this zone signs its publications with {@code ZJ_ZONE_SIGNING_KEY} (Ed25519, PKCS#8 in
- * Base64) and accepts only submissions signed by the key whose public half is {@code
- * ZJ_PEER_VERIFY_KEY} (X.509 in Base64). Without them a key pair of this process alone is used and
- * a warning logged: every message is then refused, as the channel page shows.
+ * Art. 24: this zone signs its publications with {@code ZJ_ZONE_SIGNING_KEY} and accepts only
+ * submissions signed with {@code ZJ_PEER_VERIFY_KEY}, the public zone's key ({@link ZoneKey}, 32
+ * bytes in Base64). Without them keys of this process alone are used and a warning logged: every
+ * message is then refused, as the channel page shows.
  */
 @ApplicationScoped
 public class ZoneKeys {
@@ -28,21 +26,20 @@ public class ZoneKeys {
   @ConfigProperty(name = "ZJ_PEER_VERIFY_KEY", defaultValue = " ")
   String peer;
 
-  private PrivateKey own;
-  private PublicKey publicZone;
+  private ZoneKey own;
+  private ZoneKey publicZone;
 
   @PostConstruct
   void init() {
-    String[] spare = ZoneKey.generate();
-    own = ZoneKey.privateKey(configured(signing, "ZJ_ZONE_SIGNING_KEY", spare[0]));
-    publicZone = ZoneKey.publicKey(configured(peer, "ZJ_PEER_VERIFY_KEY", spare[1]));
+    own = ZoneKey.of(configured(signing, "ZJ_ZONE_SIGNING_KEY", ZoneKey.generate()));
+    publicZone = ZoneKey.of(configured(peer, "ZJ_PEER_VERIFY_KEY", ZoneKey.generate()));
   }
 
-  PrivateKey own() {
+  ZoneKey own() {
     return own;
   }
 
-  PublicKey publicZone() {
+  ZoneKey publicZone() {
     return publicZone;
   }
 

@@ -23,11 +23,7 @@ final class PublicPeer {
 
   static Message submission(MessageType type, String tenant, Map<String, String> fields) {
     return Message.signed(
-        type,
-        tenant,
-        fields,
-        Instant.now(),
-        ZoneKey.privateKey(System.getenv("ZJ_IT_PEER_SIGNING_KEY")));
+        type, tenant, fields, Instant.now(), ZoneKey.of(System.getenv("ZJ_IT_PEER_SIGNING_KEY")));
   }
 
   /** As the public zone hands texts out: with a place in its queue. */
@@ -43,6 +39,6 @@ final class PublicPeer {
         text,
         Direction.PUBLICATION,
         t -> TenantDirectory.load().find(t).isPresent(),
-        ZoneKey.publicKey(System.getenv("ZJ_IT_ZONE_VERIFY_KEY")));
+        ZoneKey.of(System.getenv("ZJ_IT_ZONE_VERIFY_KEY")));
   }
 }

@@ -28,6 +28,14 @@ public class Outbox {
   /** The most the private zone takes in one pull. */
   public static final int MAX_BATCH = 2000;
 
+  /** The message and its audit record in one round trip. */
+  private static final String APPEND =
+      "with m as (insert into interconnect_outbox (message_id, type, tenant_id, body, created_at)"
+          + " values (?, ?, ?, ?, ?) returning message_id, type, tenant_id, created_at)"
+          + " insert into audit_event (tenant_id, occurred_at, actor, action, entity_type,"
+          + " entity_id, detail) select tenant_id, created_at, ?, 'interconnect.queued',"
+          + " 'message', message_id::text, json_build_object('detail', type)::text from m";
+
   @Inject private Transactions transactions;
   @Inject private ZoneKeys keys;
 
@@ -40,18 +48,15 @@ public class Outbox {
       Instant at)
       throws SQLException {
     Message message = Message.signed(type, tenant.id().value(), fields, at, keys.own());
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into interconnect_outbox (message_id, type, tenant_id, body, created_at)"
-                + " values (?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
       insert.setObject(1, message.id());
       insert.setString(2, type.name());
       insert.setString(3, message.tenant());
       insert.setString(4, message.text());
       insert.setTimestamp(5, Timestamp.from(at));
+      insert.setString(6, ZoneAudit.PUBLIC_ZONE);
       insert.executeUpdate();
     }
-    ZoneAudit.message(connection, ZoneAudit.PUBLIC_ZONE, message, "interconnect.queued", at);
     return message;
   }
 

@@ -1,6 +1,5 @@
 package cn.gov.zj.cloud.publicportal.interconnect;
 
-import cn.gov.zj.cloud.domain.interconnect.Message;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,24 +14,11 @@ final class ZoneAudit {
 
   private ZoneAudit() {}
 
-  /** This zone queued a submission. */
+  /** This zone queued a submission (see {@link Outbox}). */
   static final String PUBLIC_ZONE = "public-zone";
 
   /** The private zone delivered a publication, or acknowledged or refused a submission. */
   static final String PRIVATE_ZONE = "private-zone";
-
-  static void message(
-      Connection connection, String actor, Message message, String action, Instant at)
-      throws SQLException {
-    record(
-        connection,
-        message.tenant(),
-        actor,
-        action,
-        message.id().toString(),
-        message.type().name(),
-        at);
-  }
 
   static void record(
       Connection connection,

@@ -37,6 +37,7 @@ public class RatingAccess {
   @Inject private Transactions transactions;
   @Inject private SecretBox box;
   @Inject private Ratings ratings;
+  @Inject private TenantDirectory tenants;
 
   public Optional<RatingView> view(UUID id, String code) {
     return transactions.read("read a rating", c -> find(c, id, code).map(Found::view));
@@ -109,8 +110,8 @@ public class RatingAccess {
         found.view().id());
   }
 
-  private static Tenant tenant(Found found) {
-    return TenantDirectory.load().find(found.view().tenant()).orElseThrow();
+  private Tenant tenant(Found found) {
+    return tenants.find(found.view().tenant()).orElseThrow();
   }
 
   private Optional<Found> find(Connection connection, UUID id, String code) throws SQLException {

@@ -69,8 +69,14 @@ public class Ratings {
     return transactions.run(
         "store a rating",
         connection -> {
-          requireListed(connection, tenant, rating.serviceId());
-          return store(connection, tenant, row, fingerprint);
+          lock(connection, fingerprint);
+          Prior prior = prior(connection, fingerprint, tenant, rating.serviceId());
+          if (!prior.listed()) {
+            new Violations().add("serviceId", "feedback.service.unknown").throwIfAny();
+          }
+          return prior.earlier().isPresent()
+              ? prior.earlier().get()
+              : insert(connection, tenant, row, fingerprint);
         });
   }
 
@@ -106,40 +112,12 @@ public class Ratings {
         });
   }
 
-  /**
-   * Stores {@code row} unless the same rating came shortly before; then the first one's receipt.
-   */
-  RatingReceipt store(Connection connection, Tenant tenant, RatingRow row, String fingerprint)
-      throws SQLException {
-    lock(connection, fingerprint);
-    Optional<RatingReceipt> earlier = earlier(connection, fingerprint);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
-    return insert(connection, tenant, row, fingerprint);
-  }
-
   RatingReceipt insert(Connection connection, Tenant tenant, RatingRow row, String fingerprint)
       throws SQLException {
     QueryCode code = QueryCode.next(random);
     row.insert(connection, box.seal(code.value()), fingerprint);
     outbox.append(connection, row.messageType(), tenant, row.fields(), row.ratedAt());
     return new RatingReceipt(row.id(), code, false);
-  }
-
-  private static void requireListed(Connection connection, Tenant tenant, long serviceId)
-      throws SQLException {
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "select 1 from public_service where tenant_id = ? and service_id = ? and listed")) {
-      query.setString(1, tenant.id().value());
-      query.setLong(2, serviceId);
-      try (ResultSet row = query.executeQuery()) {
-        if (!row.next()) {
-          new Violations().add("serviceId", "feedback.service.unknown").throwIfAny();
-        }
-      }
-    }
   }
 
   static void lock(Connection connection, String key) throws SQLException {
@@ -150,22 +128,36 @@ public class Ratings {
     }
   }
 
-  private Optional<RatingReceipt> earlier(Connection connection, String fingerprint)
+  /**
+   * In one round trip, after the lock: whether the service is listed, and the same rating if it
+   * came within the repeat window.
+   */
+  private Prior prior(Connection connection, String fingerprint, Tenant tenant, long serviceId)
       throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
-            "select rating_id, access_cipher from rating where fingerprint = ?"
-                + " and rated_at > ? order by rated_at desc limit 1")) {
-      query.setString(1, fingerprint);
-      query.setTimestamp(2, Timestamp.from(Instant.now().minus(REPEAT_WINDOW)));
+            "select exists (select 1 from public_service where tenant_id = ? and service_id = ?"
+                + " and listed), r.rating_id, r.access_cipher from (select 1) one"
+                + " left join lateral (select rating_id, access_cipher from rating"
+                + " where fingerprint = ? and rated_at > ? order by rated_at desc limit 1) r"
+                + " on true")) {
+      query.setString(1, tenant.id().value());
+      query.setLong(2, serviceId);
+      query.setString(3, fingerprint);
+      query.setTimestamp(4, Timestamp.from(Instant.now().minus(REPEAT_WINDOW)));
       try (ResultSet row = query.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new RatingReceipt(
-                row.getObject(1, UUID.class), new QueryCode(box.open(row.getBytes(2))), true));
+        row.next();
+        UUID earlier = row.getObject(2, UUID.class);
+        return new Prior(
+            row.getBoolean(1),
+            earlier == null
+                ? Optional.empty()
+                : Optional.of(
+                    new RatingReceipt(earlier, new QueryCode(box.open(row.getBytes(3))), true)));
       }
     }
   }
+
+  /** What the database knew before a citizen's rating is stored. */
+  private record Prior(boolean listed, Optional<RatingReceipt> earlier) {}
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 public class ServicesResource {
 
   @Inject private ServiceDirectory directory;
+  @Inject private TenantDirectory tenants;
 
   @GET
   public String list(
@@ -31,7 +32,7 @@ public class ServicesResource {
       @QueryParam("q") String search,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    Tenant tenant = TenantDirectory.load().find(tenantId).orElseThrow(NotFoundException::new);
+    Tenant tenant = tenants.find(tenantId).orElseThrow(NotFoundException::new);
     ServiceDirectory.Listing listing = directory.listed(tenant, search, page, size);
     JsonArrayBuilder items = Json.createArrayBuilder();
     listing

@@ -28,10 +28,11 @@ import java.time.format.DateTimeParseException;
 public class SatisfactionResource {
 
   @Inject private Statistics statistics;
+  @Inject private TenantDirectory tenants;
 
   @GET
   public String month(@PathParam("tenant") String tenantId, @QueryParam("month") String text) {
-    Tenant tenant = TenantDirectory.load().find(tenantId).orElseThrow(NotFoundException::new);
+    Tenant tenant = tenants.find(tenantId).orElseThrow(NotFoundException::new);
     YearMonth month = month(text);
     Satisfaction satisfaction = statistics.satisfaction(tenant, month);
     ReplyTimes replies = statistics.replyTimes(tenant, month);

@@ -85,7 +85,7 @@ class InterconnectIT {
             "wenzhou",
             Map.of("serviceId", "9100003", "name", "伪造服务", "listed", "true"),
             Instant.now(),
-            ZoneKey.privateKey(ZoneKey.generate()[0]));
+            ZoneKey.of(ZoneKey.generate()));
     Inbox.Delivery refused = inbox.receive(List.of(forged.text())).get(0);
     assertEquals("BAD_SIGNATURE", refused.reason());
     assertEquals(0, directory.listed(WENZHOU, "伪造", 0, 20).total());

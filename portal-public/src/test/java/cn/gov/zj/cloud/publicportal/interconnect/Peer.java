@@ -20,11 +20,7 @@ public final class Peer {
 
   public static Message publication(MessageType type, String tenant, Map<String, String> fields) {
     return Message.signed(
-        type,
-        tenant,
-        fields,
-        Instant.now(),
-        ZoneKey.privateKey(System.getenv("ZJ_IT_PEER_SIGNING_KEY")));
+        type, tenant, fields, Instant.now(), ZoneKey.of(System.getenv("ZJ_IT_PEER_SIGNING_KEY")));
   }
 
   /** A submission of this zone, checked as the private zone checks it. */
@@ -33,6 +29,6 @@ public final class Peer {
         text,
         Direction.SUBMISSION,
         t -> TenantDirectory.load().find(t).isPresent(),
-        ZoneKey.publicKey(System.getenv("ZJ_IT_ZONE_VERIFY_KEY")));
+        ZoneKey.of(System.getenv("ZJ_IT_ZONE_VERIFY_KEY")));
   }
 }

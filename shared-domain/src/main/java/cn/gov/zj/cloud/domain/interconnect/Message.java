@@ -2,7 +2,6 @@ package cn.gov.zj.cloud.domain.interconnect;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +13,7 @@ import java.util.UUID;
  * Art. 24: one typed, versioned, signed message between the zones, with a unique id (delivery is at
  * least once, its effect exactly once: receivers remember ids). Its text form is also what is
  * signed: a header line per attribute, then one {@code name=value} line per field in name order,
- * values URL-encoded, then the Ed25519 signature of everything above it.
+ * values URL-encoded, then the HMAC-SHA256 ({@link ZoneKey}) of everything above it.
  */
 public record Message(
     UUID id,
@@ -38,12 +37,12 @@ public record Message(
    * writing zone's key.
    */
   public static Message signed(
-      MessageType type, String tenant, Map<String, String> fields, Instant at, PrivateKey key) {
+      MessageType type, String tenant, Map<String, String> fields, Instant at, ZoneKey key) {
     Message unsigned =
         new Message(
             UUID.randomUUID(), type, type.version(), tenant, at, new TreeMap<>(fields), null);
     MessageCheck.fields(type, unsigned.fields());
-    return unsigned.withSignature(ZoneKey.sign(key, unsigned.signedText()));
+    return unsigned.withSignature(key.sign(unsigned.signedText()));
   }
 
   public String field(String name) {

@@ -2,7 +2,6 @@ package cn.gov.zj.cloud.domain.interconnect;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.PublicKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,7 +28,7 @@ public final class MessageCheck {
   private MessageCheck() {}
 
   public static Message read(
-      String text, Direction expected, Predicate<String> knownTenant, PublicKey sender) {
+      String text, Direction expected, Predicate<String> knownTenant, ZoneKey sender) {
     if (text == null || text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
       throw new MessageRefused(Refusal.TOO_LARGE, "over " + MAX_BYTES + " bytes");
     }
@@ -53,7 +52,7 @@ public final class MessageCheck {
       throw new MessageRefused(Refusal.UNKNOWN_TENANT, header.get("tenant"));
     }
     String signature = text.substring(cut + "signature=".length(), text.length() - 1);
-    if (!ZoneKey.verify(sender, signed, signature)) {
+    if (!sender.verifies(signed, signature)) {
       throw new MessageRefused(Refusal.BAD_SIGNATURE, header.get("id"));
     }
     Message message = message(type, header, fields(lines), signature);

@@ -3,8 +3,6 @@ package cn.gov.zj.cloud.domain.interconnect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class MessageTest {
 
-  private static final String[] PRIVATE_ZONE = ZoneKey.generate();
-  private static final String[] PUBLIC_ZONE = ZoneKey.generate();
-  private static final PrivateKey PRIVATE_SIGNS = ZoneKey.privateKey(PRIVATE_ZONE[0]);
-  private static final PublicKey PRIVATE_VERIFIES = ZoneKey.publicKey(PRIVATE_ZONE[1]);
-  private static final PublicKey PUBLIC_VERIFIES = ZoneKey.publicKey(PUBLIC_ZONE[1]);
+  private static final String PUBLICATIONS = ZoneKey.generate();
+  private static final ZoneKey PRIVATE_SIGNS = ZoneKey.of(PUBLICATIONS);
+  private static final ZoneKey PRIVATE_VERIFIES = ZoneKey.of(PUBLICATIONS);
+  private static final ZoneKey PUBLIC_VERIFIES = ZoneKey.of(ZoneKey.generate());
   private static final Predicate<String> TENANTS = Set.of("hangzhou", "ningbo")::contains;
   private static final Instant AT = Instant.parse("2026-11-26T08:00:00Z");
 
@@ -32,7 +29,7 @@ class MessageTest {
         PRIVATE_SIGNS);
   }
 
-  private static Refusal refusal(String text, Direction direction, PublicKey key) {
+  private static Refusal refusal(String text, Direction direction, ZoneKey key) {
     return assertThrows(
             MessageRefused.class, () -> MessageCheck.read(text, direction, TENANTS, key))
         .reason();

@@ -41,13 +41,14 @@ public class ConsultationsResource {
   private static final Set<String> FIELDS = Set.of("category", "subject", "content", "contact");
 
   @Inject private Consultations consultations;
+  @Inject private TenantDirectory tenants;
   @Context private HttpServletRequest request;
 
   @POST
   @Path("tenants/{tenant}/consultations")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(@PathParam("tenant") String tenantId, InputStream body) {
-    Tenant tenant = TenantDirectory.load().find(tenantId).orElseThrow(NotFoundException::new);
+    Tenant tenant = tenants.find(tenantId).orElseThrow(NotFoundException::new);
     Violations violations = new Violations();
     BodyFields fields = BodyFields.read(body, FIELDS, violations);
     Consultation consultation =

@@ -50,6 +50,7 @@ public class RatingsResource {
       Set.of("grade", "tags", "responseScore", "qualityScore", "comment");
 
   @Inject private Ratings ratings;
+  @Inject private TenantDirectory tenants;
   @Inject private RatingAccess access;
   @Inject private Invitations invitations;
   @Context private HttpServletRequest request;
@@ -152,8 +153,8 @@ public class RatingsResource {
         fields.text("comment"));
   }
 
-  private static Tenant tenant(String id) {
-    return TenantDirectory.load().find(id).orElseThrow(NotFoundException::new);
+  private Tenant tenant(String id) {
+    return tenants.find(id).orElseThrow(NotFoundException::new);
   }
 
   private static Response receipt(RatingReceipt receipt) {

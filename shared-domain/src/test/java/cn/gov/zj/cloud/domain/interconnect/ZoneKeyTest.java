@@ -1,0 +1,31 @@
+package cn.gov.zj.cloud.domain.interconnect;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class ZoneKeyTest {
+
+  @Test
+  void art24_aMacChecksOnlyWithTheSameKeyAndTheSameText() {
+    String base64 = ZoneKey.generate();
+    ZoneKey key = ZoneKey.of(base64);
+    String mac = key.sign("id=1\n");
+    assertTrue(ZoneKey.of(base64).verifies("id=1\n", mac));
+    assertFalse(key.verifies("id=2\n", mac));
+    assertFalse(ZoneKey.of(ZoneKey.generate()).verifies("id=1\n", mac));
+    assertFalse(key.verifies("id=1\n", "not base64!"));
+  }
+
+  @Test
+  void art24_aKeyIsThirtyTwoBytesAndNeverPrinted() {
+    String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
+    assertThrows(IllegalStateException.class, () -> ZoneKey.of(shortKey));
+    assertThrows(IllegalStateException.class, () -> ZoneKey.of("***"));
+    String base64 = ZoneKey.generate();
+    assertFalse(ZoneKey.of(base64).toString().contains(base64));
+  }
+}
