@@ -1,7 +1,8 @@
 package cn.gov.zj.cloud.publicportal.rest;
 
+import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.domain.validation.Violations;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -36,7 +37,7 @@ public final class BodyFields {
     String text = text(body, violations);
     JsonObject object = JsonValue.EMPTY_JSON_OBJECT;
     if (text != null) {
-      try (var reader = Json.createReader(new StringReader(text))) {
+      try (var reader = JSON.createReader(new StringReader(text))) {
         object = reader.readObject();
       } catch (JsonException | IllegalStateException e) {
         violations.addOnce("body", "validation.malformedJson");

@@ -1,8 +1,9 @@
 package cn.gov.zj.cloud.publicportal.rest;
 
+import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.validation.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +20,7 @@ public final class ProblemJson {
   public static Response answer(
       Locale locale, int status, String slug, String detail, List<FieldError> errors) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "urn:zjzwy:problem:" + slug)
             .add("title", Messages.get(locale, "problem." + slug))
             .add("status", status);
@@ -27,11 +28,11 @@ public final class ProblemJson {
       json.add("detail", detail);
     }
     if (!errors.isEmpty()) {
-      JsonArrayBuilder fields = Json.createArrayBuilder();
+      JsonArrayBuilder fields = JSON.createArrayBuilder();
       errors.forEach(
           error ->
               fields.add(
-                  Json.createObjectBuilder()
+                  JSON.createObjectBuilder()
                       .add("field", error.field())
                       .add("code", error.messageKey())
                       .add(

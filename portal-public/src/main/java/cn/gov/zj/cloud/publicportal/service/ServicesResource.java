@@ -1,9 +1,10 @@
 package cn.gov.zj.cloud.publicportal.service;
 
+import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
@@ -34,20 +35,20 @@ public class ServicesResource {
       @QueryParam("size") @DefaultValue("20") int size) {
     Tenant tenant = tenants.find(tenantId).orElseThrow(NotFoundException::new);
     ServiceDirectory.Listing listing = directory.listed(tenant, search, page, size);
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     listing
         .items()
         .forEach(
             service -> {
               JsonObjectBuilder item =
-                  Json.createObjectBuilder()
+                  JSON.createObjectBuilder()
                       .add("serviceId", service.id())
                       .add("name", service.name());
               service.unitName().ifPresent(unit -> item.add("unitName", unit));
               service.description().ifPresent(text -> item.add("description", text));
               items.add(item);
             });
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("items", items)
         .add("total", listing.total())
         .add("page", Math.max(0, page))

@@ -1,12 +1,13 @@
 package cn.gov.zj.cloud.publicportal.statistics;
 
+import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.domain.feedback.Grade;
 import cn.gov.zj.cloud.domain.feedback.Satisfaction;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -36,12 +37,12 @@ public class SatisfactionResource {
     YearMonth month = month(text);
     Satisfaction satisfaction = statistics.satisfaction(tenant, month);
     ReplyTimes replies = statistics.replyTimes(tenant, month);
-    JsonObjectBuilder byGrade = Json.createObjectBuilder();
+    JsonObjectBuilder byGrade = JSON.createObjectBuilder();
     for (Grade grade : Grade.values()) {
       byGrade.add(grade.name(), satisfaction.byGrade().get(grade));
     }
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("tenant", tenant.id().value())
             .add("month", month.toString())
             .add("total", satisfaction.total())
@@ -55,7 +56,7 @@ public class SatisfactionResource {
 
   private static JsonObjectBuilder replies(ReplyTimes replies) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("received", replies.received())
             .add("answered", replies.answered());
     replies

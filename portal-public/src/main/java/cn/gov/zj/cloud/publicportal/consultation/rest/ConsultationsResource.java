@@ -1,5 +1,7 @@
 package cn.gov.zj.cloud.publicportal.consultation.rest;
 
+import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.domain.feedback.Consultation;
 import cn.gov.zj.cloud.domain.feedback.TrackingNumber;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
@@ -10,7 +12,6 @@ import cn.gov.zj.cloud.publicportal.consultation.Consultations;
 import cn.gov.zj.cloud.publicportal.consultation.Receipt;
 import cn.gov.zj.cloud.publicportal.rest.BodyFields;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -62,7 +63,7 @@ public class ConsultationsResource {
     violations.throwIfAny();
     Receipt receipt = consultations.submit(tenant, consultation, request.getRemoteAddr());
     String json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("trackingNo", receipt.trackingNumber().value())
             .add("queryCode", receipt.queryCode().value())
             .build()
@@ -79,7 +80,7 @@ public class ConsultationsResource {
             .flatMap(parsed -> consultations.status(parsed, code))
             .orElseThrow(NotFoundException::new);
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("trackingNo", status.trackingNumber())
             .add("tenant", status.tenant())
             .add("category", status.category().name())

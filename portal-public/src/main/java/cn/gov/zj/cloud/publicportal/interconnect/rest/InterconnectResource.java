@@ -1,9 +1,10 @@
 package cn.gov.zj.cloud.publicportal.interconnect.rest;
 
+import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.publicportal.interconnect.Inbox;
 import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -47,24 +48,24 @@ public class InterconnectResource {
   @GET
   @Path("submissions")
   public String submissions(@QueryParam("limit") @DefaultValue("500") int limit) {
-    JsonArrayBuilder messages = Json.createArrayBuilder();
+    JsonArrayBuilder messages = JSON.createArrayBuilder();
     outbox
         .pending(limit)
         .forEach(
             pending ->
                 messages.add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("seq", pending.seq())
                         .add("text", pending.text())));
     Outbox.Backlog backlog = outbox.backlog();
     JsonObjectBuilder state =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("pending", backlog.pending())
             .add("refused", backlog.refused());
     if (backlog.oldestPendingAt() != null) {
       state.add("oldestPendingAt", backlog.oldestPendingAt().toString());
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("messages", messages)
         .add("backlog", state)
         .build()
@@ -86,7 +87,7 @@ public class InterconnectResource {
             item ->
                 refused.put(item.getJsonNumber("seq").longValue(), item.getString("reason", "")));
     Outbox.Settled settled = outbox.settle(acked, refused);
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("acked", settled.acked())
         .add("refused", settled.refused())
         .build()
@@ -102,13 +103,13 @@ public class InterconnectResource {
         array(object(body), "messages").stream()
             .map(value -> ((JsonString) value).getString())
             .toList();
-    JsonArrayBuilder results = Json.createArrayBuilder();
+    JsonArrayBuilder results = JSON.createArrayBuilder();
     inbox
         .receive(texts)
         .forEach(
             delivery -> {
               JsonObjectBuilder result =
-                  Json.createObjectBuilder().add("outcome", delivery.outcome().name());
+                  JSON.createObjectBuilder().add("outcome", delivery.outcome().name());
               if (delivery.id() != null) {
                 result.add("id", delivery.id());
               }
@@ -117,7 +118,7 @@ public class InterconnectResource {
               }
               results.add(result);
             });
-    return Json.createObjectBuilder().add("results", results).build().toString();
+    return JSON.createObjectBuilder().add("results", results).build().toString();
   }
 
   private static JsonObject object(InputStream body) {
@@ -127,7 +128,7 @@ public class InterconnectResource {
         throw new BadRequestException("body over " + MAX_BODY + " bytes");
       }
       try (var reader =
-          Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+          JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
         return reader.readObject();
       }
     } catch (IOException e) {

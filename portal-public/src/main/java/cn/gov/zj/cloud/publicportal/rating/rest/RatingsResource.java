@@ -1,5 +1,7 @@
 package cn.gov.zj.cloud.publicportal.rating.rest;
 
+import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.domain.feedback.CitizenRating;
 import cn.gov.zj.cloud.domain.feedback.ProviderRating;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
@@ -13,7 +15,6 @@ import cn.gov.zj.cloud.publicportal.rating.RatingView;
 import cn.gov.zj.cloud.publicportal.rating.Ratings;
 import cn.gov.zj.cloud.publicportal.rest.BodyFields;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -73,7 +74,7 @@ public class RatingsResource {
   public String invitation(@PathParam("tenant") String tenantId, @PathParam("token") String token) {
     Invitation invitation =
         invitations.byToken(tenant(tenantId), token).orElseThrow(NotFoundException::new);
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("event", invitation.event())
         .add("applicationId", invitation.applicationId())
         .add("unitCode", invitation.unitCode())
@@ -101,7 +102,7 @@ public class RatingsResource {
   public String view(@PathParam("id") String id, @QueryParam("code") String code) {
     RatingView view = find(id, code);
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("ratingId", view.id().toString())
             .add("tenant", view.tenant())
             .add("kind", view.citizen() ? "CITIZEN" : "PROVIDER")
@@ -159,7 +160,7 @@ public class RatingsResource {
 
   private static Response receipt(RatingReceipt receipt) {
     String json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("ratingId", receipt.ratingId().toString())
             .add("accessCode", receipt.accessCode().value())
             .build()
