@@ -4,7 +4,6 @@ import cn.gov.zj.cloud.domain.interconnect.ZoneKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,8 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ZoneKeys {
-
-  private static final Logger LOG = Logger.getLogger(ZoneKeys.class.getName());
 
   @Inject
   @ConfigProperty(name = "ZJ_ZONE_SIGNING_KEY", defaultValue = " ")
@@ -32,8 +29,8 @@ public class ZoneKeys {
 
   @PostConstruct
   void init() {
-    own = ZoneKey.of(configured(signing, "ZJ_ZONE_SIGNING_KEY", ZoneKey.generate()));
-    privateZone = ZoneKey.of(configured(peer, "ZJ_PEER_VERIFY_KEY", ZoneKey.generate()));
+    own = ZoneKey.configured(signing, "ZJ_ZONE_SIGNING_KEY");
+    privateZone = ZoneKey.configured(peer, "ZJ_PEER_VERIFY_KEY");
   }
 
   ZoneKey own() {
@@ -42,13 +39,5 @@ public class ZoneKeys {
 
   ZoneKey privateZone() {
     return privateZone;
-  }
-
-  private static String configured(String value, String name, String spare) {
-    if (value != null && !value.isBlank()) {
-      return value.strip();
-    }
-    LOG.warning(name + " is not set: the interconnection's messages will be refused");
-    return spare;
   }
 }

@@ -46,6 +46,19 @@ public final class ZoneKey {
     }
   }
 
+  /**
+   * The configured key of variable {@code name}; without one, a key of this process alone and a
+   * warning: the other zone then refuses every message, which its channel page shows.
+   */
+  public static ZoneKey configured(String value, String name) {
+    if (value != null && !value.isBlank()) {
+      return of(value);
+    }
+    java.util.logging.Logger.getLogger(ZoneKey.class.getName())
+        .warning(name + " is not set: the interconnection's messages will be refused");
+    return of(generate());
+  }
+
   /** The MAC of {@code text}, in Base64. */
   public String sign(String text) {
     return Base64.getEncoder().encodeToString(mac(text));

@@ -28,4 +28,13 @@ class ZoneKeyTest {
     String base64 = ZoneKey.generate();
     assertFalse(ZoneKey.of(base64).toString().contains(base64));
   }
+
+  @Test
+  void art24_withoutAConfiguredKeyAZoneUsesOneOfItsOwnThatNoPeerShares() {
+    String base64 = ZoneKey.generate();
+    String mac = ZoneKey.configured(base64, "ZJ_ZONE_SIGNING_KEY").sign("id=1\n");
+    assertTrue(ZoneKey.of(base64).verifies("id=1\n", mac));
+    assertFalse(ZoneKey.configured(" ", "ZJ_PEER_VERIFY_KEY").verifies("id=1\n", mac));
+    assertFalse(ZoneKey.configured(null, "ZJ_PEER_VERIFY_KEY").verifies("id=1\n", mac));
+  }
 }

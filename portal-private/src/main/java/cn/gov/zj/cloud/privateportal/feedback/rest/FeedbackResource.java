@@ -59,9 +59,7 @@ public class FeedbackResource {
   @Path("consultations/{no}/reply")
   @Consumes(MediaType.APPLICATION_JSON)
   public String reply(@PathParam("no") String number, String body) {
-    Violations violations = new Violations();
-    String reply = JsonInput.parse(body, Set.of("reply"), violations).text("reply");
-    violations.throwIfAny();
+    String reply = onlyText(body, "reply");
     ReceivedConsultation answered = desk.answer(number, reply);
     return FeedbackJson.consultation(answered).toString();
   }
@@ -72,7 +70,10 @@ public class FeedbackResource {
       @QueryParam("open") String open,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    boolean openOnly = !"false".equals(open);
+    boolean openOnly = open == null || "true".equals(open.strip());
+    if (open != null && !openOnly && !"false".equals(open.strip())) {
+      new Violations().add("open", "validation.notABoolean").throwIfAny();
+    }
     PageRequest request = PageRequest.strict(page, size, "due", null, Set.of("due"), "due");
     return PageJson.of(rectifications.list(openOnly, request), FeedbackJson::rectification)
         .toString();
@@ -82,9 +83,7 @@ public class FeedbackResource {
   @Path("rectifications/{id}/callback")
   @Consumes(MediaType.APPLICATION_JSON)
   public String callBack(@PathParam("id") long id, String body) {
-    Violations violations = new Violations();
-    String note = JsonInput.parse(body, Set.of("note"), violations).text("note");
-    violations.throwIfAny();
+    String note = onlyText(body, "note");
     RectificationItem item = rectifications.callBack(id, note);
     return FeedbackJson.rectification(item).toString();
   }
@@ -93,10 +92,16 @@ public class FeedbackResource {
   @Path("rectifications/{id}/report")
   @Consumes(MediaType.APPLICATION_JSON)
   public String report(@PathParam("id") long id, String body) {
-    Violations violations = new Violations();
-    String report = JsonInput.parse(body, Set.of("report"), violations).text("report");
-    violations.throwIfAny();
+    String report = onlyText(body, "report");
     RectificationItem item = rectifications.report(id, report);
     return FeedbackJson.rectification(item).toString();
+  }
+
+  /** The one text field of a JSON body; 400 naming it (or an unknown one) otherwise. */
+  private static String onlyText(String body, String field) {
+    Violations violations = new Violations();
+    String text = JsonInput.parse(body, Set.of(field), violations).text(field);
+    violations.throwIfAny();
+    return text;
   }
 }

@@ -36,7 +36,8 @@ public class ZoneGuard implements ContainerRequestFilter {
       return;
     }
     if (!token.accepts(context.getHeaderString(HttpHeaders.AUTHORIZATION))) {
-      Locale locale = Locale.SIMPLIFIED_CHINESE;
+      List<Locale> wanted = context.getAcceptableLanguages();
+      Locale locale = Messages.supported(wanted.isEmpty() ? null : wanted.get(0));
       context.abortWith(
           ProblemJson.answer(
               locale,
