@@ -41,6 +41,8 @@ final class PublicBenchmark {
     "SATISFIED", "SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"
   };
 
+  private static final List<Tenant> TENANTS = TenantDirectory.load().all();
+
   private final BenchSettings settings;
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -83,22 +85,36 @@ final class PublicBenchmark {
           ClosedLoop.run(
               clients, settings.warmup(), raw, requests, n -> insert.insert(n, 1, grade(n)));
     }
+    URI server = URI.create(stack.settings().publicBaseUrl());
     Latencies portal = new Latencies(requests);
-    String ratings = stack.settings().publicBaseUrl() + "/api/v1/tenants/";
-    System.out.println("Ratings through the portal (" + Machine.loadAverage() + ") ...");
-    double portalSeconds =
-        ClosedLoop.run(
-            clients, settings.warmup(), portal, requests, n -> rate(ratings, services, n));
+    Latencies empty = new Latencies(requests);
+    double portalSeconds;
+    double emptySeconds;
+    try (Clients http = new Clients(server)) {
+      System.out.println("Empty requests to the portal (" + Machine.loadAverage() + ") ...");
+      emptySeconds =
+          ClosedLoop.run(clients, settings.warmup(), empty, requests, n -> live(http.own()));
+      System.out.println("Ratings through the portal (" + Machine.loadAverage() + ") ...");
+      portalSeconds =
+          ClosedLoop.run(
+              clients, settings.warmup(), portal, requests, n -> rate(http.own(), services, n));
+    }
     long backlog = count(url, "select count(*) from interconnect_outbox where acked_at is null");
     double drainSeconds = drain(tokens, privateApi);
-    PublicReport.print(settings, raw, rawSeconds, portal, portalSeconds, backlog, drainSeconds);
+    PublicReport.print(
+        settings,
+        new PublicReport.Run(raw, rawSeconds),
+        new PublicReport.Run(portal, portalSeconds),
+        new PublicReport.Run(empty, emptySeconds),
+        backlog,
+        drainSeconds);
     PublicReport.checkDrain(url, stack, backlog);
   }
 
   /** One public-facing system per tenant, published by one exchange: {tenant index, id}. */
   private List<long[]> seedServices(Tokens tokens, String privateApi, String publicBaseUrl)
       throws Exception {
-    List<Tenant> tenants = TenantDirectory.load().all();
+    List<Tenant> tenants = TENANTS;
     for (Tenant tenant : tenants) {
       String body =
           "{\"name\": \"公众服务 "
@@ -127,9 +143,9 @@ final class PublicBenchmark {
     return services;
   }
 
-  private String rate(String api, List<long[]> services, int number) throws Exception {
+  private String rate(KeepAlive http, List<long[]> services, int number) throws Exception {
     long[] service = services.get(ThreadLocalRandom.current().nextInt(services.size()));
-    String tenant = TenantDirectory.load().all().get((int) service[0]).id().value();
+    String tenant = TENANTS.get((int) service[0]).id().value();
     String body =
         "{\"serviceId\": "
             + service[1]
@@ -138,14 +154,14 @@ final class PublicBenchmark {
             + "\", \"comment\": \"bench "
             + number
             + "\"}";
-    HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(URI.create(api + tenant + "/ratings"))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
-    return response.statusCode() == 201 ? null : "HTTP " + response.statusCode();
+    int status = http.send("POST", "/api/v1/tenants/" + tenant + "/ratings", body);
+    return status == 201 ? null : "HTTP " + status;
+  }
+
+  /** The yardstick of what the portal's server can answer at all: a request that does nothing. */
+  private static String live(KeepAlive http) throws Exception {
+    int status = http.send("GET", "/health/live", null);
+    return status == 200 ? null : "HTTP " + status;
   }
 
   /** One exchange started by province-admin; its seconds. */

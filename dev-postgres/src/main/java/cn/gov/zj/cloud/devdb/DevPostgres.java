@@ -13,7 +13,8 @@ import java.sql.Statement;
 
 /**
  * A real PostgreSQL server from Maven Central's binaries, for development and tests. Its data
- * directory persists unless asked to start clean, so a stop and a start lose nothing.
+ * directory persists unless asked to start clean, so a stop and a start lose nothing; commits are
+ * synchronous (the embedded server's default is not), so an acknowledged change survives a crash.
  */
 public final class DevPostgres implements AutoCloseable {
 
@@ -34,6 +35,7 @@ public final class DevPostgres implements AutoCloseable {
               .setPort(port)
               .setServerConfig("max_connections", "200")
               .setServerConfig("timezone", "Asia/Shanghai")
+              .setServerConfig("synchronous_commit", "on")
               .start();
       requirePasswords(dataDirectory, server);
       return new DevPostgres(server);

@@ -47,17 +47,33 @@ public class Outbox {
       Map<String, String> fields,
       Instant at)
       throws SQLException {
-    Message message = Message.signed(type, tenant.id().value(), fields, at, keys.own());
-    try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
-      insert.setObject(1, message.id());
-      insert.setString(2, type.name());
-      insert.setString(3, message.tenant());
-      insert.setString(4, message.text());
-      insert.setTimestamp(5, Timestamp.from(at));
-      insert.setString(6, ZoneAudit.PUBLIC_ZONE);
-      insert.executeUpdate();
-    }
+    Message message = sign(type, tenant, fields, at);
+    queue(connection, List.of(message));
     return message;
+  }
+
+  /** A submission signed with this zone's key, to be queued by {@link #queue}. */
+  public Message sign(MessageType type, Tenant tenant, Map<String, String> fields, Instant at) {
+    return Message.signed(type, tenant.id().value(), fields, at, keys.own());
+  }
+
+  /**
+   * Queues signed submissions in the caller's transaction, each with its audit record, in one round
+   * trip however many they are.
+   */
+  public void queue(Connection connection, List<Message> messages) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
+      for (Message message : messages) {
+        insert.setObject(1, message.id());
+        insert.setString(2, message.type().name());
+        insert.setString(3, message.tenant());
+        insert.setString(4, message.text());
+        insert.setTimestamp(5, Timestamp.from(message.createdAt()));
+        insert.setString(6, ZoneAudit.PUBLIC_ZONE);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
   }
 
   /** The oldest waiting submissions, at most {@code limit}, in the order they were written. */

@@ -45,28 +45,35 @@ record RatingRow(
     return tags.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
   }
 
+  /** The statement {@link #bind} fills. */
+  static final String INSERT =
+      "insert into rating (rating_id, tenant_id, kind, service_id, invitation_id, grade, tags,"
+          + " comment, response_score, quality_score, rated_at, access_cipher, fingerprint,"
+          + " follow_up_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   void insert(Connection connection, byte[] accessCipher, String fingerprint) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into rating (rating_id, tenant_id, kind, service_id, invitation_id, grade,"
-                + " tags, comment, response_score, quality_score, rated_at, access_cipher,"
-                + " fingerprint, follow_up_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setObject(1, id);
-      insert.setString(2, tenant);
-      insert.setString(3, citizen() ? "CITIZEN" : "PROVIDER");
-      insert.setObject(4, serviceId, Types.BIGINT);
-      insert.setObject(5, invitationId, Types.OTHER);
-      insert.setString(6, grade.name());
-      insert.setString(7, tags.isEmpty() ? null : tagText());
-      insert.setString(8, comment.orElse(null));
-      insert.setObject(9, responseScore, Types.SMALLINT);
-      insert.setObject(10, qualityScore, Types.SMALLINT);
-      insert.setTimestamp(11, Timestamp.from(ratedAt));
-      insert.setBytes(12, accessCipher);
-      insert.setString(13, fingerprint);
-      insert.setObject(14, followUpOf, Types.OTHER);
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      bind(insert, accessCipher, fingerprint);
       insert.executeUpdate();
     }
+  }
+
+  /** Sets the parameters of {@link #INSERT} to this rating. */
+  void bind(PreparedStatement insert, byte[] accessCipher, String fingerprint) throws SQLException {
+    insert.setObject(1, id);
+    insert.setString(2, tenant);
+    insert.setString(3, citizen() ? "CITIZEN" : "PROVIDER");
+    insert.setObject(4, serviceId, Types.BIGINT);
+    insert.setObject(5, invitationId, Types.OTHER);
+    insert.setString(6, grade.name());
+    insert.setString(7, tags.isEmpty() ? null : tagText());
+    insert.setString(8, comment.orElse(null));
+    insert.setObject(9, responseScore, Types.SMALLINT);
+    insert.setObject(10, qualityScore, Types.SMALLINT);
+    insert.setTimestamp(11, Timestamp.from(ratedAt));
+    insert.setBytes(12, accessCipher);
+    insert.setString(13, fingerprint);
+    insert.setObject(14, followUpOf, Types.OTHER);
   }
 
   /** The message's fields, as {@link MessageType#CITIZEN_RATED} or {@code PROVIDER_RATED}. */

@@ -4,7 +4,6 @@ import cn.gov.zj.cloud.domain.feedback.CitizenRating;
 import cn.gov.zj.cloud.domain.feedback.ProviderRating;
 import cn.gov.zj.cloud.domain.feedback.QueryCode;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
-import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
 import cn.gov.zj.cloud.publicportal.persistence.Transactions;
 import cn.gov.zj.cloud.publicportal.security.Digests;
@@ -15,12 +14,9 @@ import jakarta.ws.rs.NotFoundException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,6 +25,7 @@ import java.util.UUID;
  * account; a unit rates a provider service event once, through its invitation's one-time link. Each
  * rating is stored with its signed message to the private zone (Art. 24) in one transaction; the
  * same rating from the same client within {@link #REPEAT_WINDOW} collapses into the first.
+ * Citizens' ratings are signed and sealed here and stored together by {@link CitizenRatingWriter}.
  */
 @ApplicationScoped
 public class Ratings {
@@ -39,6 +36,7 @@ public class Ratings {
   @Inject private Transactions transactions;
   @Inject private Outbox outbox;
   @Inject private SecretBox box;
+  @Inject private CitizenRatingWriter writer;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -66,18 +64,14 @@ public class Ratings {
             rating.grade().name(),
             row.tagText(),
             rating.comment().orElse(""));
-    return transactions.run(
-        "store a rating",
-        connection -> {
-          lock(connection, fingerprint);
-          Prior prior = prior(connection, fingerprint, tenant, rating.serviceId());
-          if (!prior.listed()) {
-            new Violations().add("serviceId", "feedback.service.unknown").throwIfAny();
-          }
-          return prior.earlier().isPresent()
-              ? prior.earlier().get()
-              : insert(connection, tenant, row, fingerprint);
-        });
+    QueryCode code = QueryCode.next(random);
+    return writer.store(
+        new PendingRating(
+            row,
+            fingerprint,
+            code,
+            box.seal(code.value()),
+            outbox.sign(row.messageType(), tenant, row.fields(), row.ratedAt())));
   }
 
   /**
@@ -127,37 +121,4 @@ public class Ratings {
       lock.execute();
     }
   }
-
-  /**
-   * In one round trip, after the lock: whether the service is listed, and the same rating if it
-   * came within the repeat window.
-   */
-  private Prior prior(Connection connection, String fingerprint, Tenant tenant, long serviceId)
-      throws SQLException {
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "select exists (select 1 from public_service where tenant_id = ? and service_id = ?"
-                + " and listed), r.rating_id, r.access_cipher from (select 1) one"
-                + " left join lateral (select rating_id, access_cipher from rating"
-                + " where fingerprint = ? and rated_at > ? order by rated_at desc limit 1) r"
-                + " on true")) {
-      query.setString(1, tenant.id().value());
-      query.setLong(2, serviceId);
-      query.setString(3, fingerprint);
-      query.setTimestamp(4, Timestamp.from(Instant.now().minus(REPEAT_WINDOW)));
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        UUID earlier = row.getObject(2, UUID.class);
-        return new Prior(
-            row.getBoolean(1),
-            earlier == null
-                ? Optional.empty()
-                : Optional.of(
-                    new RatingReceipt(earlier, new QueryCode(box.open(row.getBytes(3))), true)));
-      }
-    }
-  }
-
-  /** What the database knew before a citizen's rating is stored. */
-  private record Prior(boolean listed, Optional<RatingReceipt> earlier) {}
 }

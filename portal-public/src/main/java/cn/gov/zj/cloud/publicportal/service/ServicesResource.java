@@ -4,6 +4,7 @@ import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
 
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("tenants/{tenant}/services")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class ServicesResource {
 
   @Inject private ServiceDirectory directory;

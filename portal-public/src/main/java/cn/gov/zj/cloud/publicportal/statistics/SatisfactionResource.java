@@ -7,6 +7,7 @@ import cn.gov.zj.cloud.domain.feedback.Satisfaction;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import java.time.format.DateTimeParseException;
  */
 @Path("tenants/{tenant}/satisfaction")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class SatisfactionResource {
 
   @Inject private Statistics statistics;

@@ -19,18 +19,28 @@ import cn.gov.zj.cloud.publicportal.Deployments;
 import cn.gov.zj.cloud.publicportal.interconnect.Inbox;
 import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
 import cn.gov.zj.cloud.publicportal.interconnect.Peer;
+import cn.gov.zj.cloud.publicportal.persistence.Transactions;
 import cn.gov.zj.cloud.publicportal.statistics.Statistics;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,6 +69,7 @@ class RatingsIT {
   @Inject Inbox inbox;
   @Inject Outbox outbox;
   @Inject Statistics statistics;
+  @Inject Transactions transactions;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -77,6 +88,58 @@ class RatingsIT {
         ratings.rateService(JIAXING, citizen(9_200_001L, Grade.SATISFIED), "it-a");
     assertTrue(again.repeated());
     assertEquals(receipt.ratingId(), again.ratingId());
+  }
+
+  @Test
+  void art23_concurrentRatingsAreEachStoredAndQueuedOnceRepeatsCollapseAndABadOneFailsAlone()
+      throws Exception {
+    publishService("jiaxing", 9_400_001L);
+    List<Callable<RatingReceipt>> calls = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String client = "it-many-" + i;
+      calls.add(() -> ratings.rateService(JIAXING, citizen(9_400_001L, Grade.SATISFIED), client));
+    }
+    for (int i = 0; i < 8; i++) {
+      calls.add(() -> ratings.rateService(JIAXING, citizen(9_400_001L, Grade.SATISFIED), "it-x"));
+    }
+    for (int i = 0; i < 4; i++) {
+      calls.add(() -> ratings.rateService(JIAXING, citizen(9_400_999L, Grade.SATISFIED), "it-y"));
+    }
+    ExecutorService clients = Executors.newFixedThreadPool(calls.size());
+    try {
+      List<Future<RatingReceipt>> answers = clients.invokeAll(calls);
+      Set<UUID> distinct = new HashSet<>();
+      for (Future<RatingReceipt> answer : answers.subList(0, 40)) {
+        assertFalse(answer.get().repeated());
+        distinct.add(answer.get().ratingId());
+      }
+      Set<UUID> repeats = new HashSet<>();
+      long firsts = 0;
+      for (Future<RatingReceipt> answer : answers.subList(40, 48)) {
+        repeats.add(answer.get().ratingId());
+        firsts += answer.get().repeated() ? 0 : 1;
+      }
+      for (Future<RatingReceipt> answer : answers.subList(48, 52)) {
+        ExecutionException refused = assertThrows(ExecutionException.class, answer::get);
+        assertTrue(refused.getCause() instanceof InvalidInputException, refused.toString());
+      }
+      assertEquals(40, distinct.size());
+      assertEquals(1, repeats.size(), "the same rating from the same client is one");
+      assertEquals(1, firsts);
+      distinct.addAll(repeats);
+      for (UUID id : distinct) {
+        assertEquals(1, storedRatings(id), "stored once: " + id);
+        assertEquals(MessageType.CITIZEN_RATED, queued(id).type());
+      }
+      long messages =
+          outbox.pending(Outbox.MAX_BATCH).stream()
+              .map(pending -> Peer.read(pending.text()).field("ratingId"))
+              .filter(id -> id != null && distinct.contains(UUID.fromString(id)))
+              .count();
+      assertEquals(41, messages, "one message per stored rating");
+    } finally {
+      clients.shutdownNow();
+    }
   }
 
   @Test
@@ -196,6 +259,21 @@ class RatingsIT {
                 "respondedAt", Instant.now().toString()));
     assertEquals(
         Inbox.Delivery.Outcome.ACCEPTED, inbox.receive(List.of(responded.text())).get(0).outcome());
+  }
+
+  private long storedRatings(UUID id) {
+    return transactions.read(
+        "count ratings",
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement("select count(*) from rating where rating_id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet row = query.executeQuery()) {
+              row.next();
+              return row.getLong(1);
+            }
+          }
+        });
   }
 
   private Message queued(UUID ratingId) {

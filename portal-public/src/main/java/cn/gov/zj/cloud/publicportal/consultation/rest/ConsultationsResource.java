@@ -11,6 +11,7 @@ import cn.gov.zj.cloud.publicportal.consultation.ConsultationStatus;
 import cn.gov.zj.cloud.publicportal.consultation.Consultations;
 import cn.gov.zj.cloud.publicportal.consultation.Receipt;
 import cn.gov.zj.cloud.publicportal.rest.BodyFields;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,18 +38,19 @@ import java.util.Set;
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class ConsultationsResource {
 
   private static final Set<String> FIELDS = Set.of("category", "subject", "content", "contact");
 
   @Inject private Consultations consultations;
   @Inject private TenantDirectory tenants;
-  @Context private HttpServletRequest request;
 
   @POST
   @Path("tenants/{tenant}/consultations")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response submit(@PathParam("tenant") String tenantId, InputStream body) {
+  public Response submit(
+      @PathParam("tenant") String tenantId, InputStream body, @Context HttpServletRequest request) {
     Tenant tenant = tenants.find(tenantId).orElseThrow(NotFoundException::new);
     Violations violations = new Violations();
     BodyFields fields = BodyFields.read(body, FIELDS, violations);

@@ -4,6 +4,7 @@ import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
 
 import cn.gov.zj.cloud.publicportal.interconnect.Inbox;
 import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -36,6 +37,7 @@ import java.util.Map;
  */
 @Path("interconnect")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class InterconnectResource {
 
   /** A batch of publications is at most this long. */

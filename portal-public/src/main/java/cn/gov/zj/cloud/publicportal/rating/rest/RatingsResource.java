@@ -14,6 +14,7 @@ import cn.gov.zj.cloud.publicportal.rating.RatingReceipt;
 import cn.gov.zj.cloud.publicportal.rating.RatingView;
 import cn.gov.zj.cloud.publicportal.rating.Ratings;
 import cn.gov.zj.cloud.publicportal.rest.BodyFields;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +43,7 @@ import java.util.UUID;
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class RatingsResource {
 
   private static final Set<String> CITIZEN = Set.of("serviceId", "grade", "tags", "comment");
@@ -54,12 +56,12 @@ public class RatingsResource {
   @Inject private TenantDirectory tenants;
   @Inject private RatingAccess access;
   @Inject private Invitations invitations;
-  @Context private HttpServletRequest request;
 
   @POST
   @Path("tenants/{tenant}/ratings")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response rateService(@PathParam("tenant") String tenantId, InputStream body) {
+  public Response rateService(
+      @PathParam("tenant") String tenantId, InputStream body, @Context HttpServletRequest request) {
     Tenant tenant = tenant(tenantId);
     Violations violations = new Violations();
     BodyFields fields = BodyFields.read(body, CITIZEN, violations);

@@ -1,0 +1,136 @@
+package cn.gov.zj.cloud.publicportal.rating;
+
+import cn.gov.zj.cloud.domain.feedback.QueryCode;
+import cn.gov.zj.cloud.domain.interconnect.Message;
+import cn.gov.zj.cloud.domain.validation.InvalidInputException;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
+import cn.gov.zj.cloud.publicportal.security.SecretBox;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Art. 23, 24: one transaction of {@link CitizenRatingWriter}, in four round trips however many
+ * ratings it holds: it locks their fingerprints (in one order, so that two writers never wait on
+ * each other in a circle), looks up in one query which services are listed and which ratings came
+ * already within {@link Ratings#REPEAT_WINDOW}, then inserts the new ratings and their signed
+ * messages with audit records. A repeat, here or earlier, answers the first rating's receipt.
+ */
+final class CitizenRatingBatch {
+
+  private static final String LOCK =
+      "select pg_advisory_xact_lock(h) from (select distinct hashtext(f) h"
+          + " from unnest(?::text[]) f order by h) ordered";
+
+  private static final String LOOK_UP =
+      "select i.n, exists (select 1 from public_service s where s.tenant_id = i.t"
+          + " and s.service_id = i.s and s.listed), r.rating_id, r.access_cipher"
+          + " from unnest(?::int[], ?::text[], ?::bigint[], ?::text[]) as i(n, t, s, f)"
+          + " left join lateral (select rating_id, access_cipher from rating"
+          + " where fingerprint = i.f::bpchar and rated_at > ? order by rated_at desc limit 1) r"
+          + " on true";
+
+  private CitizenRatingBatch() {}
+
+  /** Decides and stores every rating of {@code batch} on {@code connection}'s transaction. */
+  static void store(Connection connection, List<PendingRating> batch, SecretBox box, Outbox outbox)
+      throws SQLException {
+    lock(connection, batch);
+    List<Found> found = lookUp(connection, batch);
+    Map<String, PendingRating> firsts = new HashMap<>();
+    List<PendingRating> fresh = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      PendingRating rating = batch.get(i);
+      Found known = found.get(i);
+      PendingRating first = firsts.putIfAbsent(rating.fingerprint(), rating);
+      if (!known.listed()) {
+        rating.refuse(unknownService());
+      } else if (known.earlier() != null) {
+        rating.accept(
+            new RatingReceipt(known.earlier(), new QueryCode(box.open(known.code())), true));
+      } else if (first != null) {
+        RatingReceipt original = first.stored();
+        rating.accept(new RatingReceipt(original.ratingId(), original.accessCode(), true));
+      } else {
+        rating.accept(rating.stored());
+        fresh.add(rating);
+      }
+    }
+    insert(connection, fresh, outbox);
+  }
+
+  private static void lock(Connection connection, List<PendingRating> batch) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+      lock.setArray(
+          1,
+          connection.createArrayOf(
+              "text", batch.stream().map(PendingRating::fingerprint).toArray()));
+      lock.executeQuery().close();
+    }
+  }
+
+  private static List<Found> lookUp(Connection connection, List<PendingRating> batch)
+      throws SQLException {
+    int size = batch.size();
+    Object[] numbers = new Object[size];
+    Object[] tenants = new Object[size];
+    Object[] services = new Object[size];
+    Object[] fingerprints = new Object[size];
+    for (int i = 0; i < size; i++) {
+      RatingRow row = batch.get(i).row();
+      numbers[i] = i;
+      tenants[i] = row.tenant();
+      services[i] = row.serviceId();
+      fingerprints[i] = batch.get(i).fingerprint();
+    }
+    try (PreparedStatement query = connection.prepareStatement(LOOK_UP)) {
+      query.setArray(1, connection.createArrayOf("int4", numbers));
+      query.setArray(2, connection.createArrayOf("text", tenants));
+      query.setArray(3, connection.createArrayOf("int8", services));
+      query.setArray(4, connection.createArrayOf("text", fingerprints));
+      query.setTimestamp(5, Timestamp.from(Instant.now().minus(Ratings.REPEAT_WINDOW)));
+      Found[] found = new Found[size];
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          found[rows.getInt(1)] =
+              new Found(rows.getBoolean(2), rows.getObject(3, UUID.class), rows.getBytes(4));
+        }
+      }
+      return List.of(found);
+    }
+  }
+
+  private static void insert(Connection connection, List<PendingRating> fresh, Outbox outbox)
+      throws SQLException {
+    if (fresh.isEmpty()) {
+      return;
+    }
+    List<Message> messages = new ArrayList<>(fresh.size());
+    try (PreparedStatement insert = connection.prepareStatement(RatingRow.INSERT)) {
+      for (PendingRating rating : fresh) {
+        rating.row().bind(insert, rating.sealedCode(), rating.fingerprint());
+        insert.addBatch();
+        messages.add(rating.message());
+      }
+      insert.executeBatch();
+    }
+    outbox.queue(connection, messages);
+  }
+
+  private static InvalidInputException unknownService() {
+    return new InvalidInputException(
+        new Violations().add("serviceId", "feedback.service.unknown").errors());
+  }
+
+  /** What the database knew of one rating: its service listed, the same rating already stored. */
+  private record Found(boolean listed, UUID earlier, byte[] code) {}
+}
