@@ -53,6 +53,20 @@ class InterconnectRestIT {
   }
 
   @Test
+  void art23_theRectificationListTakesOpenTrueOrFalseAndRefusesAnythingElse() throws Exception {
+    String provider = Api.token(TENANT, TENANT + ".provider-operator");
+    String list = "/api/v1/tenants/" + TENANT + "/rectifications";
+    assertEquals(200, Api.get(provider, list + "?open=true").statusCode());
+    assertEquals(200, Api.get(provider, list + "?open=false").statusCode());
+    HttpResponse<String> refused = Api.get(provider, list + "?open=maybe");
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertEquals(
+        "open",
+        Api.json(refused.body()).getJsonArray("errors").getJsonObject(0).getString("field"),
+        refused.body());
+  }
+
+  @Test
   void art24_everySubmissionArrivesOnceAcrossACrashOfThePrivatePortal() throws Exception {
     assumeTrue(RunningStack.stack() != null, "needs the stack these tests started");
     String marker = "崩溃-" + unique();

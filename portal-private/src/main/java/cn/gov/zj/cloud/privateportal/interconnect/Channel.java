@@ -49,6 +49,7 @@ public class Channel {
 
   @Resource private TimerService timers;
   @Inject private PublicZone zone;
+  @Inject private ChannelLock lock;
   @EJB private Intake intake;
   @EJB private Outgoing outgoing;
   @EJB private ServiceSync services;
@@ -81,24 +82,31 @@ public class Channel {
     exchange();
   }
 
-  /** One exchange now, whatever the back-off says; what moved. */
+  /**
+   * One exchange now, whatever the back-off says; what moved. Skipped while another instance of
+   * this portal exchanges ({@link ChannelLock}).
+   */
   public Exchange exchange() {
     Instant started = Instant.now();
-    try {
+    try (ChannelLock.Held held = lock.tryHold()) {
+      if (held == null) {
+        LOG.fine("another instance of the private portal is exchanging; this turn is skipped");
+        return Exchange.SKIPPED;
+      }
       PullResult pulled = pullAll();
       int published = syncDirectory();
       int pushed = pushAll();
       state.succeeded(Instant.now(), pulled.last());
       failures = 0;
       nextAttempt = Instant.MIN;
-      return new Exchange(true, pulled.applied(), pulled.refused(), pushed, published, null);
+      return new Exchange(true, false, pulled.applied(), pulled.refused(), pushed, published, null);
     } catch (RuntimeException e) {
       failures++;
       Duration wait = backoff();
       nextAttempt = Instant.now().plus(wait);
       LOG.warning("interconnection failed (" + failures + " in a row, next in " + wait + "): " + e);
       state.failed(started, String.valueOf(e.getMessage()));
-      return new Exchange(false, 0, 0, 0, 0, e.getMessage());
+      return new Exchange(false, false, 0, 0, 0, 0, e.getMessage());
     }
   }
 
@@ -149,7 +157,16 @@ public class Channel {
 
   private record PullResult(int applied, int refused, PublicZone.Pulled last) {}
 
-  /** What one exchange moved, or why it failed. */
+  /** What one exchange moved, or why it failed; or that another instance had the turn. */
   public record Exchange(
-      boolean succeeded, int applied, int refused, int delivered, int published, String failure) {}
+      boolean succeeded,
+      boolean skipped,
+      int applied,
+      int refused,
+      int delivered,
+      int published,
+      String failure) {
+
+    static final Exchange SKIPPED = new Exchange(false, true, 0, 0, 0, 0, null);
+  }
 }

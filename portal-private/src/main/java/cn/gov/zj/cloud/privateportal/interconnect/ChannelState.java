@@ -72,13 +72,14 @@ public class ChannelState {
           connection.prepareStatement(
               "insert into audit_event (tenant_id, occurred_at, actor, action, entity_type,"
                   + " entity_id, after_state) values (?, now(), ?, 'interconnect.exchange',"
-                  + " 'channel', 'interconnect', json_build_object('succeeded', ?, 'applied', ?,"
-                  + " 'delivered', ?)::text)")) {
+                  + " 'channel', 'interconnect', json_build_object('succeeded', ?, 'skipped', ?,"
+                  + " 'applied', ?, 'delivered', ?)::text)")) {
         insert.setString(1, tenant);
         insert.setString(2, actor);
         insert.setBoolean(3, exchange.succeeded());
-        insert.setInt(4, exchange.applied());
-        insert.setInt(5, exchange.delivered());
+        insert.setBoolean(4, exchange.skipped());
+        insert.setInt(5, exchange.applied());
+        insert.setInt(6, exchange.delivered());
         insert.executeUpdate();
       }
     } catch (SQLException e) {

@@ -3,6 +3,8 @@ package cn.gov.zj.cloud.privateportal.interconnect;
 import static cn.gov.zj.cloud.privateportal.Deployments.actAs;
 import static cn.gov.zj.cloud.privateportal.Deployments.demoUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,9 +66,37 @@ class InterconnectIT {
   @EJB Intake intake;
   @EJB ServiceSync services;
   @EJB WorkingCalendar calendar;
+  @EJB Channel channel;
 
   @Resource(lookup = "java:app/jdbc/private")
   DataSource dataSource;
+
+  @Test
+  void art24_anInstanceSkipsItsExchangeWhileAnotherInstanceExchanges() throws SQLException {
+    try (Connection other = dataSource.getConnection()) {
+      assertTrue(advisory(other, "select pg_try_advisory_lock(?)"), "the other instance's turn");
+      Channel.Exchange skipped = channel.exchange();
+      assertTrue(skipped.skipped());
+      assertFalse(skipped.succeeded());
+      assertNull(skipped.failure(), "skipping is no failure");
+      assertTrue(advisory(other, "select pg_advisory_unlock(?)"));
+    }
+    assertFalse(channel.exchange().skipped(), "its turn again once the other is done");
+    try (Connection after = dataSource.getConnection()) {
+      assertTrue(advisory(after, "select pg_try_advisory_lock(?)"), "the exchange let go");
+      assertTrue(advisory(after, "select pg_advisory_unlock(?)"));
+    }
+  }
+
+  private static boolean advisory(Connection connection, String sql) throws SQLException {
+    try (PreparedStatement call = connection.prepareStatement(sql)) {
+      call.setLong(1, ChannelLock.KEY);
+      try (ResultSet row = call.executeQuery()) {
+        row.next();
+        return row.getBoolean(1);
+      }
+    }
+  }
 
   @Test
   void art24_aSubmissionTakesEffectOnceHoweverOftenItIsPulled() throws SQLException {

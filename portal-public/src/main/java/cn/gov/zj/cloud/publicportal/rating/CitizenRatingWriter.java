@@ -101,10 +101,9 @@ public class CitizenRatingWriter {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        break;
+        return; // stop() fails what is still queued
       }
     }
-    fail(batch);
   }
 
   private void storeTogether(List<PendingRating> batch) {

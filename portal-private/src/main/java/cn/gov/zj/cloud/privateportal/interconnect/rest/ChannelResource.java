@@ -54,6 +54,7 @@ public class ChannelResource {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("succeeded", exchange.succeeded())
+            .add("skipped", exchange.skipped())
             .add("applied", exchange.applied())
             .add("refused", exchange.refused())
             .add("delivered", exchange.delivered())

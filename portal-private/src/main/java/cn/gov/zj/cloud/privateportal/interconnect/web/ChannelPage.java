@@ -42,6 +42,8 @@ public class ChannelPage {
           report = null;
           if (exchange.succeeded()) {
             FacesFeedback.info("channel.exchanged");
+          } else if (exchange.skipped()) {
+            FacesFeedback.info("channel.skipped");
           } else {
             FacesFeedback.error("channel.failed");
           }
