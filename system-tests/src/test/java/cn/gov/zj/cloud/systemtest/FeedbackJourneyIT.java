@@ -98,6 +98,18 @@ class FeedbackJourneyIT {
     }
   }
 
+  @Test
+  void art24_province_adminSendsTheRefusedMessagesAgainFromTheChannelPageAfterConfirming()
+      throws Exception {
+    try (Browser admin = new Browser()) {
+      admin.open("/t/zhejiang/channel");
+      admin.signIn("zhejiang.province-admin");
+      admin.click("channel-form:requeue-refused");
+      admin.element("confirm-form:confirm-yes").click();
+      admin.waitForText("channel-form:messages", "已放回队列");
+    }
+  }
+
   /** The unit applicant follows the rate link of the newest invitation in the private portal. */
   private static void openInvitation(Browser unit) {
     unit.open(PAGES + "notifications");

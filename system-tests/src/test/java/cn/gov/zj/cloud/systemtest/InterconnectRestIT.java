@@ -53,6 +53,21 @@ class InterconnectRestIT {
   }
 
   @Test
+  void art24_province_adminSendsRefusedMessagesOfBothZonesAgain() throws Exception {
+    String admin = Api.token("zhejiang", "zhejiang.province-admin");
+    String requeue = "/api/v1/tenants/zhejiang/interconnect/requeue";
+    HttpResponse<String> answer = Api.post(admin, requeue, "");
+    assertEquals(200, answer.statusCode(), answer.body());
+    JsonObject requeued = Api.json(answer.body());
+    assertTrue(requeued.getInt("publications") >= 0, answer.body());
+    assertTrue(requeued.getInt("submissions") >= 0, "the public zone answered: " + answer.body());
+    String reviewer = Api.token(TENANT, TENANT + ".reviewer");
+    assertEquals(
+        403,
+        Api.post(reviewer, "/api/v1/tenants/" + TENANT + "/interconnect/requeue", "").statusCode());
+  }
+
+  @Test
   void art23_theRectificationListTakesOpenTrueOrFalseAndRefusesAnythingElse() throws Exception {
     String provider = Api.token(TENANT, TENANT + ".provider-operator");
     String list = "/api/v1/tenants/" + TENANT + "/rectifications";

@@ -1,5 +1,7 @@
 package cn.gov.zj.cloud.privateportal.interconnect;
 
+import static cn.gov.zj.cloud.privateportal.rest.JsonFactory.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -64,26 +66,42 @@ public class ChannelState {
     }
   }
 
+  /** Audits the refused messages that {@code actor} put back in the queues. */
+  public void requeued(String tenant, String actor, ChannelWatch.Requeued requeued) {
+    audit(tenant, actor, "interconnect.requeue", requeued.json().toString());
+  }
+
   /** Audits an exchange that {@code actor} started by hand, and its outcome. */
   public void started(String tenant, String actor, Channel.Exchange exchange) {
+    audit(
+        tenant,
+        actor,
+        "interconnect.exchange",
+        JSON.createObjectBuilder()
+            .add("succeeded", exchange.succeeded())
+            .add("skipped", exchange.skipped())
+            .add("applied", exchange.applied())
+            .add("delivered", exchange.delivered())
+            .build()
+            .toString());
+  }
+
+  private void audit(String tenant, String actor, String action, String after) {
     try (Connection connection = dataSource.getConnection()) {
       Intake.scope(connection, tenant);
       try (PreparedStatement insert =
           connection.prepareStatement(
               "insert into audit_event (tenant_id, occurred_at, actor, action, entity_type,"
-                  + " entity_id, after_state) values (?, now(), ?, 'interconnect.exchange',"
-                  + " 'channel', 'interconnect', json_build_object('succeeded', ?, 'skipped', ?,"
-                  + " 'applied', ?, 'delivered', ?)::text)")) {
+                  + " entity_id, after_state) values (?, now(), ?, ?, 'channel', 'interconnect',"
+                  + " ?)")) {
         insert.setString(1, tenant);
         insert.setString(2, actor);
-        insert.setBoolean(3, exchange.succeeded());
-        insert.setBoolean(4, exchange.skipped());
-        insert.setInt(5, exchange.applied());
-        insert.setInt(6, exchange.delivered());
+        insert.setString(3, action);
+        insert.setString(4, after);
         insert.executeUpdate();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot audit the exchange", e);
+      throw new IllegalStateException("cannot audit " + action, e);
     }
   }
 

@@ -83,6 +83,22 @@ public class Outgoing {
     }
   }
 
+  /**
+   * Puts every publication the public zone refused back in the queue, after the operator fixed the
+   * cause (a key, say); the public zone checks each again in full. The count put back.
+   */
+  public int requeueRefused() {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "update interconnect_outbox set refused_at = null, refusal = null"
+                    + " where delivered_at is null and refused_at is not null")) {
+      return update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot requeue the refused publications", e);
+    }
+  }
+
   /** One waiting publication: its place in the queue and its signed text. */
   public record Waiting(long seq, String text) {}
 }

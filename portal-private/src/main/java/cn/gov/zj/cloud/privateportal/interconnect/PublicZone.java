@@ -74,6 +74,11 @@ public class PublicZone {
     call(post("settlements", body.build().toString()));
   }
 
+  /** Asks the public zone to queue again the submissions this zone refused; how many it did. */
+  public int requeueRefused() {
+    return call(post("submissions/requeue", "{}")).getInt("requeued");
+  }
+
   /** Pushes publications; the public zone's outcome for each, in the same order. */
   public List<Pushed> push(List<String> texts) {
     JsonArrayBuilder messages = Json.createArrayBuilder();

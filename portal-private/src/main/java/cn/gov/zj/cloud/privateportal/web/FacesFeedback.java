@@ -10,6 +10,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -78,6 +79,13 @@ public final class FacesFeedback {
 
   public static void info(String key) {
     add(FacesMessage.SEVERITY_INFO, key);
+  }
+
+  /** An information whose text (UI bundle) takes {@code arguments} in its {0}, {1} … */
+  public static void info(String key, Object... arguments) {
+    String text = MessageFormat.format(text(key), arguments);
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
   }
 
   public static void error(String key) {

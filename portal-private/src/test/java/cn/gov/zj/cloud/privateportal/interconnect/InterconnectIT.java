@@ -24,6 +24,7 @@ import cn.gov.zj.cloud.privateportal.feedback.Rectifications;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
+import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.time.Clocks;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -67,6 +68,8 @@ class InterconnectIT {
   @EJB ServiceSync services;
   @EJB WorkingCalendar calendar;
   @EJB Channel channel;
+  @EJB Outgoing outgoing;
+  @Inject ChannelWatch watch;
 
   @Resource(lookup = "java:app/jdbc/private")
   DataSource dataSource;
@@ -86,6 +89,50 @@ class InterconnectIT {
       assertTrue(advisory(after, "select pg_try_advisory_lock(?)"), "the exchange let go");
       assertTrue(advisory(after, "select pg_advisory_unlock(?)"));
     }
+  }
+
+  @Test
+  void art24_province_adminPutsRefusedPublicationsBackInTheQueueAudited() throws SQLException {
+    UUID id = UUID.randomUUID();
+    long seq;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into interconnect_outbox (message_id, type, tenant_id, body, created_at,"
+                    + " refused_at, refusal) values (?, 'SERVICE_PUBLISHED', 'lishui', 'text',"
+                    + " now(), now(), 'BAD_SIGNATURE') returning seq")) {
+      insert.setObject(1, id);
+      try (ResultSet row = insert.executeQuery()) {
+        row.next();
+        seq = row.getLong(1);
+      }
+    }
+    actAs(request, "lishui", null, Role.TENANT_ADMIN);
+    assertThrows(AccessDenied.class, () -> watch.requeueRefused());
+    assertEquals(
+        1,
+        scalar(
+            "select count(*) from interconnect_outbox where seq = ? and refused_at is not null",
+            seq));
+    long audited =
+        scalar("select count(*) from audit_event where action = ?", "interconnect.requeue");
+    actAs(request, "zhejiang", null, Role.PROVINCE_ADMIN);
+    ChannelWatch.Requeued requeued = watch.requeueRefused();
+    assertTrue(requeued.publications() >= 1);
+    assertNull(
+        requeued.submissions(),
+        "the public zone is unreachable here (pom.xml): reported, not thrown");
+    assertEquals(
+        0,
+        scalar(
+            "select count(*) from interconnect_outbox where refused_at is not null and seq = ?",
+            seq));
+    assertTrue(
+        outgoing.waiting(100_000).stream().anyMatch(waiting -> waiting.seq() == seq),
+        "waiting to be pushed again");
+    assertEquals(
+        audited + 1,
+        scalar("select count(*) from audit_event where action = ?", "interconnect.requeue"));
   }
 
   private static boolean advisory(Connection connection, String sql) throws SQLException {

@@ -135,6 +135,29 @@ public class Outbox {
         });
   }
 
+  /**
+   * Puts every submission the private zone refused back in the queue, each with an audit record,
+   * after its operator fixed the cause (a key, say): the next pull checks it again in full, so a
+   * message altered at rest is refused again. Only the private zone asks for this.
+   */
+  public int requeueRefused() {
+    return transactions.run(
+        "requeue refused interconnection messages",
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "with back as (update interconnect_outbox set refused_at = null, refusal = null"
+                      + " where acked_at is null and refused_at is not null"
+                      + " returning tenant_id, message_id, type)"
+                      + " insert into audit_event (tenant_id, occurred_at, actor, action,"
+                      + " entity_type, entity_id, detail) select tenant_id, now(), 'private-zone',"
+                      + " 'interconnect.requeued', 'message', message_id::text,"
+                      + " json_build_object('type', type)::text from back")) {
+            return update.executeUpdate();
+          }
+        });
+  }
+
   private static int acknowledge(Connection connection, List<Long> seqs, Instant now)
       throws SQLException {
     if (seqs.isEmpty()) {

@@ -108,13 +108,20 @@ class InterconnectIT {
   }
 
   @Test
-  void art24_aSubmissionThePrivateZoneRefusedIsKeptMarkedAndNotPulledAgain() {
+  void art24_aSubmissionThePrivateZoneRefusedIsKeptMarkedAndNotPulledAgainUntilRequeued()
+      throws SQLException {
     Receipt receipt = consult("互通测试：被拒绝的消息");
     Outbox.Pending pending = pendingFor(receipt);
     long refusedBefore = outbox.backlog().refused();
     assertEquals(1, outbox.settle(List.of(), Map.of(pending.seq(), "BAD_SIGNATURE")).refused());
     assertFalse(outbox.pending(Outbox.MAX_BATCH).stream().anyMatch(p -> p.seq() == pending.seq()));
     assertEquals(refusedBefore + 1, outbox.backlog().refused());
+    assertTrue(outbox.requeueRefused() >= 1);
+    assertEquals(0, outbox.backlog().refused(), "every refused submission is back in the queue");
+    assertEquals(pending.text(), pendingFor(receipt).text(), "the same signed message, unchanged");
+    String id = Peer.read(pending.text()).id().toString();
+    assertEquals(1, audits("interconnect.requeued", id));
+    assertEquals(0, outbox.requeueRefused(), "nothing refused is left");
   }
 
   @Test

@@ -65,6 +65,13 @@ public class ChannelResource {
     return json.build().toString();
   }
 
+  /** The refused messages of both zones back in their queues. */
+  @POST
+  @Path("requeue")
+  public String requeue() {
+    return watch.requeueRefused().json().toString();
+  }
+
   private static void instant(JsonObjectBuilder json, String name, Optional<Instant> value) {
     value.ifPresent(at -> json.add(name, at.toString()));
   }

@@ -33,6 +33,21 @@ public class ChannelPage {
     return getReport().lag(Instant.now()).toSeconds();
   }
 
+  /** The refused messages of both zones back in their queues; what moved, as a message. */
+  public void requeueRefused() {
+    FacesFeedback.attempt(
+        "channel-form",
+        () -> {
+          ChannelWatch.Requeued requeued = watch.requeueRefused();
+          report = null;
+          if (requeued.submissions() == null) {
+            FacesFeedback.info("channel.requeuedPublicDown", requeued.publications());
+          } else {
+            FacesFeedback.info("channel.requeued", requeued.publications(), requeued.submissions());
+          }
+        });
+  }
+
   /** An exchange now; its outcome as a message. */
   public void exchangeNow() {
     FacesFeedback.attempt(

@@ -96,6 +96,13 @@ public class InterconnectResource {
         .toString();
   }
 
+  /** The submissions the private zone refused go back in the queue: {@code {"requeued": n}}. */
+  @POST
+  @Path("submissions/requeue")
+  public String requeue() {
+    return JSON.createObjectBuilder().add("requeued", outbox.requeueRefused()).build().toString();
+  }
+
   /** {@code {"messages": [text…]}} → an outcome per message, in the same order. */
   @POST
   @Path("publications")
