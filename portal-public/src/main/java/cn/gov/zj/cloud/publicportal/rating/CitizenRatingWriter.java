@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -118,14 +119,15 @@ public class CitizenRatingWriter {
   /**
    * Stores {@code batch} with {@code store} in one transaction and then answers its requests; when
    * that transaction fails, each rating is stored alone, so that only a rating that fails alone
-   * fails its request.
+   * fails its request. When the database cannot be reached, trying each alone would only fail
+   * again: the whole batch fails at once.
    */
   static void storeOrSplit(List<PendingRating> batch, Consumer<List<PendingRating>> store) {
     try {
       store.accept(batch);
     } catch (RuntimeException e) {
-      if (batch.size() == 1) {
-        batch.get(0).outcome().completeExceptionally(e);
+      if (batch.size() == 1 || unreachable(e)) {
+        batch.forEach(rating -> rating.outcome().completeExceptionally(e));
         return;
       }
       LOG.log(Level.WARNING, "a batch of {0} ratings failed; each is tried alone", batch.size());
@@ -133,6 +135,18 @@ public class CitizenRatingWriter {
       return;
     }
     batch.forEach(PendingRating::settle);
+  }
+
+  /** SQL state class 08: the connection failed, not a statement. */
+  private static boolean unreachable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void fail(List<PendingRating> ratings) {

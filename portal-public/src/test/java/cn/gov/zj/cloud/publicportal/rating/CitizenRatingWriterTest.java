@@ -11,6 +11,7 @@ import cn.gov.zj.cloud.domain.feedback.QueryCode;
 import cn.gov.zj.cloud.domain.interconnect.Message;
 import cn.gov.zj.cloud.domain.interconnect.ZoneKey;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,25 @@ class CitizenRatingWriterTest {
         assertEquals(rating.row().id(), rating.outcome().get().ratingId());
         assertFalse(rating.outcome().get().repeated());
       }
+    }
+  }
+
+  @Test
+  void art23_whenTheDatabaseCannotBeReachedTheBatchFailsOnceAndEveryRequestHearsIt() {
+    List<PendingRating> batch = List.of(rating(), rating(), rating());
+    IllegalStateException down =
+        new IllegalStateException(
+            "cannot store ratings", new SQLException("Connection refused", "08001"));
+    List<Integer> transactions = new ArrayList<>();
+    CitizenRatingWriter.storeOrSplit(
+        batch,
+        ratings -> {
+          transactions.add(ratings.size());
+          throw down;
+        });
+    assertEquals(List.of(3), transactions, "not tried rating by rating");
+    for (PendingRating rating : batch) {
+      assertSame(down, assertThrows(ExecutionException.class, rating.outcome()::get).getCause());
     }
   }
 
