@@ -25,8 +25,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The public zone's benchmark of docs/benchmarks.md (Art. 23, 24): citizens' ratings through the
  * public portal under {@code bench.clients} concurrent clients beside a raw PostgreSQL insert of
- * the same row on the same server in the same run; then the time the private zone takes to drain
- * the backlog those ratings left (the channel is off while they are written).
+ * the same row on the same server in the same run, and beside requests that do nothing (the ceiling
+ * of the portal's server on this machine); then the time the private zone takes to drain the
+ * backlog those ratings left (the channel is off while they are written).
  */
 final class PublicBenchmark {
 
