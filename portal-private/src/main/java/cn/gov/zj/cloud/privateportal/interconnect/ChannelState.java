@@ -1,17 +1,23 @@
 package cn.gov.zj.cloud.privateportal.interconnect;
 
-import static cn.gov.zj.cloud.privateportal.rest.JsonFactory.JSON;
-
+import cn.gov.zj.cloud.privateportal.audit.AuditLog;
+import cn.gov.zj.cloud.privateportal.security.Actor;
+import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -24,6 +30,11 @@ public class ChannelState {
 
   @Resource(lookup = "java:app/jdbc/private")
   private DataSource dataSource;
+
+  @PersistenceContext(unitName = "private")
+  private EntityManager em;
+
+  @Inject private AuditLog log;
 
   public void succeeded(Instant at, PublicZone.Pulled lastPull) {
     update(
@@ -67,42 +78,28 @@ public class ChannelState {
   }
 
   /** Audits the refused messages that {@code actor} put back in the queues. */
-  public void requeued(String tenant, String actor, ChannelWatch.Requeued requeued) {
-    audit(tenant, actor, "interconnect.requeue", requeued.json().toString());
+  public void requeued(Actor actor, ChannelWatch.Requeued requeued) {
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("publications", requeued.publications());
+    after.put("submissions", requeued.submissions());
+    audit(actor, "interconnect.requeue", after);
   }
 
   /** Audits an exchange that {@code actor} started by hand, and its outcome. */
-  public void started(String tenant, String actor, Channel.Exchange exchange) {
+  public void started(Actor actor, Channel.Exchange exchange) {
     audit(
-        tenant,
         actor,
         "interconnect.exchange",
-        JSON.createObjectBuilder()
-            .add("succeeded", exchange.succeeded())
-            .add("skipped", exchange.skipped())
-            .add("applied", exchange.applied())
-            .add("delivered", exchange.delivered())
-            .build()
-            .toString());
+        Map.of(
+            "succeeded", exchange.succeeded(),
+            "skipped", exchange.skipped(),
+            "applied", exchange.applied(),
+            "delivered", exchange.delivered()));
   }
 
-  private void audit(String tenant, String actor, String action, String after) {
-    try (Connection connection = dataSource.getConnection()) {
-      Intake.scope(connection, tenant);
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              "insert into audit_event (tenant_id, occurred_at, actor, action, entity_type,"
-                  + " entity_id, after_state) values (?, now(), ?, ?, 'channel', 'interconnect',"
-                  + " ?)")) {
-        insert.setString(1, tenant);
-        insert.setString(2, actor);
-        insert.setString(3, action);
-        insert.setString(4, after);
-        insert.executeUpdate();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot audit " + action, e);
-    }
+  private void audit(Actor actor, String action, Map<String, ?> after) {
+    RowScope.tenant(em, actor.tenant().id());
+    log.record(actor, action, "channel", "interconnect", null, after);
   }
 
   /** The state now. */

@@ -45,14 +45,14 @@ public class ChannelWatch {
       submissions = null;
     }
     Requeued requeued = new Requeued(publications, submissions);
-    state.requeued(who.tenant().id().value(), who.username(), requeued);
+    state.requeued(who, requeued);
     return requeued;
   }
 
   /** What went back in the queues: {@code submissions} is null when the public zone was down. */
   public record Requeued(int publications, Integer submissions) {
 
-    /** {@code {"publications": n, "submissions": n or null}}, for the API and the audit log. */
+    /** {@code {"publications": n, "submissions": n or null}}, as the API answers. */
     public JsonObject json() {
       JsonObjectBuilder json = JSON.createObjectBuilder().add("publications", publications);
       return (submissions == null
@@ -66,7 +66,7 @@ public class ChannelWatch {
     Actor who = actor.get();
     who.require(Role.PROVINCE_ADMIN);
     Channel.Exchange exchange = channel.exchange();
-    state.started(who.tenant().id().value(), who.username(), exchange);
+    state.started(who, exchange);
     return exchange;
   }
 }

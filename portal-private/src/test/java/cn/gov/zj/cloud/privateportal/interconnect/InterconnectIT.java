@@ -78,10 +78,16 @@ class InterconnectIT {
   void art24_anInstanceSkipsItsExchangeWhileAnotherInstanceExchanges() throws SQLException {
     try (Connection other = dataSource.getConnection()) {
       assertTrue(advisory(other, "select pg_try_advisory_lock(?)"), "the other instance's turn");
-      Channel.Exchange skipped = channel.exchange();
+      String audited =
+          "select count(*) from audit_event where action = 'interconnect.exchange'"
+              + " and after_state::jsonb ->> 'skipped' = ?";
+      long before = scalar(audited, "true");
+      actAs(request, "zhejiang", null, Role.PROVINCE_ADMIN);
+      Channel.Exchange skipped = watch.exchangeNow();
       assertTrue(skipped.skipped());
       assertFalse(skipped.succeeded());
       assertNull(skipped.failure(), "skipping is no failure");
+      assertEquals(before + 1, scalar(audited, "true"), "the start by hand is audited");
       assertTrue(advisory(other, "select pg_advisory_unlock(?)"));
     }
     assertFalse(channel.exchange().skipped(), "its turn again once the other is done");

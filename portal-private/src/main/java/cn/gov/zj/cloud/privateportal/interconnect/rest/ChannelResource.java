@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Art. 24: {@code GET /api/v1/tenants/<province>/interconnect} (the channel's state) and {@code
- * POST …/interconnect/exchange} (an exchange now), for {@code province-admin}.
+ * POST …/interconnect/exchange} (an exchange now) and {@code POST …/interconnect/requeue} (the
+ * refused messages of both zones back in their queues), for {@code province-admin}.
  */
 @Path("tenants/{tenant}/interconnect")
 @Produces(MediaType.APPLICATION_JSON)
