@@ -13,6 +13,7 @@ import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
 import cn.gov.zj.cloud.privateportal.rules.rest.RulesResource;
 import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
+import cn.gov.zj.cloud.privateportal.tenant.TenantMatch;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -40,6 +41,7 @@ public class RestApplication extends Application {
         NotificationsResource.class,
         ChannelResource.class,
         FeedbackResource.class,
+        TenantMatch.class,
         ProblemMappers.StateConflict.class,
         ProblemMappers.Refused.class,
         ProblemMappers.Unavailable.class,

@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.security;
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.privateportal.rest.Problem;
+import cn.gov.zj.cloud.privateportal.tenant.PathGuardFilter;
 import cn.gov.zj.cloud.privateportal.tenant.TenantPath;
 import cn.gov.zj.cloud.privateportal.tenant.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * Chooses the realm per request from the path. REST calls must carry a bearer token of the path's
  * realm (else 401); browser pages sign in through that realm's login page. A tenant named anywhere
- * else is never trusted. Unknown tenants pass through untouched, for a 404 further on.
+ * else is never trusted. Unknown tenants, and paths that hide what they name, pass through
+ * untouched, for a 404 or 400 further on ({@link PathGuardFilter}).
  */
 @ApplicationScoped
 public class TenantAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -38,6 +40,9 @@ public class TenantAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (PathGuardFilter.refuses(request)) {
+      return context.doNothing();
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Optional<TenantPath> tenantPath = TenantPath.parse(path);
     if (tenantPath.isEmpty()) {

@@ -19,6 +19,15 @@ public final class ProblemJson {
 
   public static Response answer(
       Locale locale, int status, String slug, String detail, List<FieldError> errors) {
+    return Response.status(status)
+        .type(MEDIA_TYPE)
+        .entity(body(locale, status, slug, detail, errors))
+        .build();
+  }
+
+  /** The problem's JSON text, for answers written outside JAX-RS (servlet filters). */
+  public static String body(
+      Locale locale, int status, String slug, String detail, List<FieldError> errors) {
     JsonObjectBuilder json =
         JSON.createObjectBuilder()
             .add("type", "urn:zjzwy:problem:" + slug)
@@ -40,6 +49,6 @@ public final class ProblemJson {
                           Messages.get(locale, error.messageKey(), error.arguments().toArray()))));
       json.add("errors", fields);
     }
-    return Response.status(status).type(MEDIA_TYPE).entity(json.build().toString()).build();
+    return json.build().toString();
   }
 }

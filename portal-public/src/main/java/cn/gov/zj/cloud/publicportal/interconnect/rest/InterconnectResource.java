@@ -36,6 +36,7 @@ import java.util.Map;
  * waiting submissions, settles them (acknowledged or refused), and pushes its publications.
  */
 @Path("interconnect")
+@ZoneOnly
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 public class InterconnectResource {

@@ -13,28 +13,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Art. 24: every call of {@code /api/v1/interconnect/…} carries the private zone's service-account
- * token, or is answered 401 and logged.
+ * Art. 24: every call that reaches a {@link ZoneOnly} resource carries the private zone's
+ * service-account token, or is answered 401 and logged. Bound by name to the resources after
+ * routing, so no spelling of the path (matrix parameters, encodings, dot segments) can pass by it.
  */
+@ZoneOnly
 @Priority(Priorities.AUTHENTICATION)
 public class ZoneGuard implements ContainerRequestFilter {
 
-  /** The path of the interconnection under the API's root. */
-  public static final String PATH = "interconnect";
-
   @Inject private ZoneToken token;
-
-  /** True for a path (relative to the API's root) of the interconnection. */
-  public static boolean covers(String path) {
-    String relative = path.startsWith("/") ? path.substring(1) : path;
-    return relative.equals(PATH) || relative.startsWith(PATH + "/");
-  }
 
   @Override
   public void filter(ContainerRequestContext context) {
-    if (!covers(context.getUriInfo().getPath())) {
-      return;
-    }
     if (!token.accepts(context.getHeaderString(HttpHeaders.AUTHORIZATION))) {
       List<Locale> wanted = context.getAcceptableLanguages();
       Locale locale = Messages.supported(wanted.isEmpty() ? null : wanted.get(0));
