@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpSessionListener;
 
 /**
  * Art. 25: the session cookie is {@code HttpOnly}, {@code SameSite=Lax} (a cross-site post carries
- * no session) and {@code Secure} as {@link PortalSettings#secureCookies()} says; an ended session
- * leaves the index of signed-in sessions.
+ * no session; Payara takes it from {@code glassfish-web.xml}) and {@code Secure} always when {@link
+ * PortalSettings#secureCookies()} says so, else whenever the request came over https; an ended
+ * session leaves the index of signed-in sessions.
  */
 @WebListener
 public class SessionListener implements ServletContextListener, HttpSessionListener {
@@ -23,8 +24,10 @@ public class SessionListener implements ServletContextListener, HttpSessionListe
   public void contextInitialized(ServletContextEvent event) {
     SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
     cookie.setHttpOnly(true);
-    cookie.setSecure(settings.secureCookies());
     cookie.setAttribute("SameSite", "Lax");
+    if (settings.secureCookies()) {
+      cookie.setSecure(true);
+    }
   }
 
   @Override

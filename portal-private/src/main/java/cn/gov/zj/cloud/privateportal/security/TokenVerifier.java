@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -161,10 +162,11 @@ public class TokenVerifier {
         processor(
             issuer,
             new DefaultJWTClaimsVerifier<>(
-                Set.of(PortalSettings.CLIENT_ID),
+                // mutable sets: the verifier asks them whether they hold null
+                new HashSet<>(Set.of(PortalSettings.CLIENT_ID)),
                 new JWTClaimsSet.Builder().issuer(issuer).build(),
-                Set.of("iat", "jti", "events"),
-                Set.of("nonce")));
+                new HashSet<>(Set.of("iat", "jti", "events")),
+                new HashSet<>(Set.of("nonce"))));
     processor.setJWSTypeVerifier(
         new DefaultJOSEObjectTypeVerifier<>(
             new JOSEObjectType("logout+jwt"), JOSEObjectType.JWT, null));
