@@ -26,9 +26,9 @@ import org.keycloak.util.JsonSerialization;
 
 /**
  * Art. 5: one realm per tenant, idempotently. A missing realm is created whole; an existing one
- * gets what it lacks (roles, clients, mappers, default scopes, demo users) and keeps everything it
- * has, so that a second run adds nothing and a tenant added to the list gets its realm on the next
- * run.
+ * gets what it lacks (roles, clients, mappers, default scopes, client attributes such as the
+ * back-channel logout URL, password policy terms, events, demo users) and keeps everything it has,
+ * so that a second run adds nothing and a tenant added to the list gets its realm on the next run.
  */
 public final class RealmProvisioner {
 
@@ -78,6 +78,8 @@ public final class RealmProvisioner {
     if (UnitAttribute.ensureDeclared(realm)) {
       added.add("USER_PROFILE unit");
     }
+    added.addAll(NameAttributes.ensureAdminOnly(realm));
+    added.addAll(RealmPolicy.ensure(realm, desired));
     added.addAll(importMissing(realm, desired));
     for (ClientRepresentation client : desired.getClients()) {
       added.addAll(ensureClientDetails(realm, client));
@@ -127,10 +129,13 @@ public final class RealmProvisioner {
     }
   }
 
-  /** Protocol mappers and default scopes that an existing client lacks (matched by name). */
+  /**
+   * Protocol mappers, default scopes and attributes that an existing client lacks (matched by
+   * name).
+   */
   private List<String> ensureClientDetails(RealmResource realm, ClientRepresentation desired) {
     ClientResource client = client(realm, desired.getClientId());
-    List<String> added = new ArrayList<>();
+    List<String> added = new ArrayList<>(ensureAttributes(client, desired));
     Set<String> mappers =
         client.getProtocolMappers().getMappers().stream()
             .map(ProtocolMapperRepresentation::getName)
@@ -157,6 +162,45 @@ public final class RealmProvisioner {
       }
     }
     return added;
+  }
+
+  /**
+   * Attributes the client has not got or has left blank (a client made before the portal needed
+   * back-channel logout gets its URL); an attribute it has keeps its value.
+   */
+  private static List<String> ensureAttributes(
+      ClientResource client, ClientRepresentation desired) {
+    ClientRepresentation existing = client.toRepresentation();
+    Map<String, String> missing =
+        missingAttributes(existing.getAttributes(), desired.getAttributes());
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> attributes = new LinkedHashMap<>(existing.getAttributes());
+    attributes.putAll(missing);
+    existing.setAttributes(attributes);
+    client.update(existing);
+    return missing.keySet().stream()
+        .map(name -> "ATTRIBUTE " + desired.getClientId() + "/" + name)
+        .toList();
+  }
+
+  /** Of the desired attributes, those absent or blank among the existing ones, in order. */
+  static Map<String, String> missingAttributes(
+      Map<String, String> existing, Map<String, String> desired) {
+    Map<String, String> missing = new LinkedHashMap<>();
+    if (desired == null) {
+      return missing;
+    }
+    Map<String, String> have = existing == null ? Map.of() : existing;
+    desired.forEach(
+        (name, value) -> {
+          String current = have.get(name);
+          if (current == null || current.isBlank()) {
+            missing.put(name, value);
+          }
+        });
+    return missing;
   }
 
   /**

@@ -21,8 +21,10 @@ import org.keycloak.util.JsonSerialization;
 
 /**
  * Art. 5: every tenant gets the same realm, rendered from {@code realm-template.json}; the roles
- * come from {@link Role} (Art. 4), the demo users and the {@code portal-cli} client only in
- * development.
+ * come from {@link Role} (Art. 4), the password policy from {@link RealmPolicy} (Art. 25), the demo
+ * users and the {@code portal-cli} client only in development. portal-private is told of every
+ * Keycloak sign-out through OIDC back-channel logout ({@code <private base
+ * URL>/auth/backchannel-logout}).
  */
 public final class RealmTemplate {
 
@@ -72,6 +74,7 @@ public final class RealmTemplate {
             "interconnectClientSecret", settings.interconnectClientSecret());
     RealmRepresentation realm = parse(substitute(values));
     realm.setRoles(roles(tenant));
+    realm.setPasswordPolicy(RealmPolicy.passwordPolicy(settings.demo()));
     if (!tenant.isProvince()) {
       realm.setClients(
           realm.getClients().stream()

@@ -12,12 +12,20 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
  * Browser pages of a tenant: a session signed in to that tenant's realm passes; any other is sent
  * to the realm's login page (a session of another tenant does not pass). Handles the code callback
  * and the sign-out, which ends the Keycloak session too.
+ *
+ * <p>Art. 25: a signed-in session follows its Keycloak session. Each page request refreshes an
+ * access token that is about to expire (the roles come from the new token); when Keycloak refuses
+ * the refresh the portal session ends and the browser signs in again; after the absolute lifetime
+ * ({@code ZJ_SESSION_MAX_HOURS}) the Keycloak session is ended too. An anonymous request creates a
+ * session only to hold its pending sign-in, kept briefly and bounded by {@link PendingLogins}.
  */
 @ApplicationScoped
 public class BrowserSignIn {
@@ -25,9 +33,15 @@ public class BrowserSignIn {
   static final String CALLBACK = "/oidc-callback";
   static final String LOGOUT = "/logout";
 
+  /** Art. 25: how long a session that holds only pending sign-ins waits for their callback. */
+  static final int PENDING_SECONDS = 15 * 60;
+
   private static final Logger LOG = Logger.getLogger(BrowserSignIn.class.getName());
 
   @Inject private OidcClient oidc;
+  @Inject private PortalSettings settings;
+  @Inject private SignedInSessions signedIn;
+  @Inject private Clock clock;
 
   AuthenticationStatus validate(
       HttpServletRequest request,
@@ -42,10 +56,47 @@ public class BrowserSignIn {
       return logout(request, response, context, tenant);
     }
     BrowserLogin login = currentLogin(request, tenant);
-    if (login != null) {
+    if (login == null) {
+      return redirectToLogin(request, response, tenant);
+    }
+    Instant now = clock.instant();
+    if (login.outlived(now, settings.sessionLifetime())) {
+      LOG.info(() -> "session of " + login.actor().username() + " reached its lifetime");
+      endSession(request);
+      return redirect(request, response, oidc.logoutUri(tenant.id().value(), login.idToken()));
+    }
+    if (!login.refreshDue(now)) {
       return TenantAuthenticationMechanism.signIn(request, context, login.actor());
     }
-    return redirectToLogin(request, response, tenant);
+    return refreshed(request, response, context, tenant, login);
+  }
+
+  private AuthenticationStatus refreshed(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      Tenant tenant,
+      BrowserLogin login) {
+    try {
+      BrowserLogin fresh = oidc.refresh(login, tenant);
+      request.getSession().setAttribute(BrowserLogin.ATTRIBUTE, fresh);
+      return TenantAuthenticationMechanism.signIn(request, context, fresh.actor());
+    } catch (InvalidToken e) {
+      LOG.info(() -> "session of " + login.actor().username() + " ended: " + e.getMessage());
+      endSession(request);
+      return redirectToLogin(request, response, tenant);
+    }
+  }
+
+  private static void endSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      try {
+        session.invalidate();
+      } catch (IllegalStateException alreadyEnded) {
+        LOG.fine("session had ended already");
+      }
+    }
   }
 
   private static BrowserLogin currentLogin(HttpServletRequest request, Tenant tenant) {
@@ -66,8 +117,20 @@ public class BrowserSignIn {
       returnTo += "?" + request.getQueryString();
     }
     PendingLogin pending = oidc.begin(tenant, returnTo);
-    request.getSession(true).setAttribute(PendingLogin.attribute(pending.state()), pending);
+    HttpSession session = request.getSession(true);
+    if (session.isNew()) {
+      session.setMaxInactiveInterval(PENDING_SECONDS);
+    }
+    PendingLogins pendings = pendingLogins(session);
+    pendings.add(pending);
+    session.setAttribute(PendingLogins.ATTRIBUTE, pendings);
     return redirect(request, response, oidc.authorizationUri(pending));
+  }
+
+  private static PendingLogins pendingLogins(HttpSession session) {
+    return session.getAttribute(PendingLogins.ATTRIBUTE) instanceof PendingLogins pendings
+        ? pendings
+        : new PendingLogins();
   }
 
   private AuthenticationStatus callback(
@@ -79,18 +142,20 @@ public class BrowserSignIn {
     String state = request.getParameter("state");
     String code = request.getParameter("code");
     PendingLogin pending =
-        session == null || state == null
-            ? null
-            : (PendingLogin) session.getAttribute(PendingLogin.attribute(state));
+        session == null || state == null ? null : pendingLogins(session).take(state).orElse(null);
     if (pending == null || code == null || !pending.tenant().equals(tenant.id().value())) {
       LOG.info(() -> "sign-in callback without a matching request for " + tenant.id());
       return redirectToLogin(request, response, tenant);
     }
-    session.removeAttribute(PendingLogin.attribute(state));
+    session.setAttribute(PendingLogins.ATTRIBUTE, pendingLogins(session));
     try {
       BrowserLogin login = oidc.complete(pending, tenant, code);
       request.changeSessionId();
-      request.getSession().setAttribute(BrowserLogin.ATTRIBUTE, login);
+      HttpSession signedInSession = request.getSession();
+      signedInSession.removeAttribute(PendingLogins.ATTRIBUTE);
+      signedInSession.setMaxInactiveInterval(request.getServletContext().getSessionTimeout() * 60);
+      signedInSession.setAttribute(BrowserLogin.ATTRIBUTE, login);
+      signedIn.add(signedInSession, login);
       return redirect(request, response, URI.create(pending.returnTo()));
     } catch (InvalidToken e) {
       LOG.warning(() -> "sign-in to " + tenant.id() + " failed: " + e.getMessage());

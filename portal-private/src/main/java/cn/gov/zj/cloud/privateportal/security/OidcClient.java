@@ -2,8 +2,11 @@ package cn.gov.zj.cloud.privateportal.security;
 
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.AuthorizationGrant;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -14,15 +17,18 @@ import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
-import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /**
  * The OpenID Connect authorization code flow with PKCE against the realm of the tenant in the path
@@ -33,6 +39,7 @@ public class OidcClient {
 
   @Inject private PortalSettings settings;
   @Inject private TokenVerifier verifier;
+  @Inject private Clock clock;
 
   /** A new authorization request for that tenant, returning to {@code returnTo} afterwards. */
   PendingLogin begin(Tenant tenant, String returnTo) {
@@ -62,34 +69,93 @@ public class OidcClient {
 
   /** Exchanges the code for tokens, verifies them, and gives the signed-in session. */
   BrowserLogin complete(PendingLogin pending, Tenant tenant, String code) {
-    String issuer = settings.issuer(pending.tenant());
-    TokenRequest request =
-        new TokenRequest(
-            URI.create(issuer + "/protocol/openid-connect/token"),
-            new ClientSecretBasic(
-                new ClientID(PortalSettings.CLIENT_ID), new Secret(settings.clientSecret())),
-            new AuthorizationCodeGrant(
-                new AuthorizationCode(code),
-                callbackUri(pending.tenant()),
-                new CodeVerifier(pending.codeVerifier())));
+    AuthorizationCodeGrant grant =
+        new AuthorizationCodeGrant(
+            new AuthorizationCode(code),
+            callbackUri(pending.tenant()),
+            new CodeVerifier(pending.codeVerifier()));
     try {
-      TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
-      if (!response.indicatesSuccess()) {
-        throw new InvalidToken(
-            "code exchange refused: " + response.toErrorResponse().getErrorObject());
-      }
-      var tokens = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens();
-      Actor actor = verifier.verify(tokens.getAccessToken().getValue(), tenant);
-      JWT idToken = tokens.getIDToken();
-      if (!pending.nonce().equals(idToken.getJWTClaimsSet().getStringClaim("nonce"))) {
+      Tokens tokens = exchange(tenant, grant);
+      JWT idToken = tokens.toOIDCTokens().getIDToken();
+      JWTClaimsSet identity = idToken.getJWTClaimsSet();
+      if (!pending.nonce().equals(identity.getStringClaim("nonce"))) {
         throw new InvalidToken("ID token nonce does not match");
       }
-      return new BrowserLogin(actor, tokens.getIDTokenString());
+      JWTClaimsSet access = verifier.claims(tokens.getAccessToken().getValue(), tenant);
+      return new BrowserLogin(
+          TokenVerifier.actor(access, tenant),
+          tokens.toOIDCTokens().getIDTokenString(),
+          refreshTokenOf(tokens),
+          access.getExpirationTime().toInstant(),
+          clock.instant(),
+          identity.getStringClaim("sid"),
+          access.getSubject());
     } catch (InvalidToken e) {
       throw e;
     } catch (Exception e) {
       throw new InvalidToken("sign-in failed: " + e.getMessage());
     }
+  }
+
+  /**
+   * Art. 25: a new access token for the session, its roles read again; {@link InvalidToken} when
+   * Keycloak refuses (session ended, account disabled, client revoked).
+   */
+  BrowserLogin refresh(BrowserLogin login, Tenant tenant) {
+    try {
+      Tokens tokens =
+          exchange(tenant, new RefreshTokenGrant(new RefreshToken(login.refreshToken())));
+      JWTClaimsSet access = verifier.claims(tokens.getAccessToken().getValue(), tenant);
+      if (!login.subject().equals(access.getSubject())) {
+        throw new InvalidToken("refreshed token of another user");
+      }
+      String idToken =
+          tokens instanceof OIDCTokens oidc && oidc.getIDTokenString() != null
+              ? oidc.getIDTokenString()
+              : login.idToken();
+      return new BrowserLogin(
+          TokenVerifier.actor(access, tenant),
+          idToken,
+          refreshTokenOf(tokens, login.refreshToken()),
+          access.getExpirationTime().toInstant(),
+          login.signedInAt(),
+          login.sid(),
+          login.subject());
+    } catch (InvalidToken e) {
+      throw e;
+    } catch (Exception e) {
+      throw new InvalidToken("refresh failed: " + e.getMessage());
+    }
+  }
+
+  private Tokens exchange(Tenant tenant, AuthorizationGrant grant) throws Exception {
+    TokenRequest request =
+        new TokenRequest(
+            URI.create(settings.issuer(tenant.id().value()) + "/protocol/openid-connect/token"),
+            new ClientSecretBasic(
+                new ClientID(PortalSettings.CLIENT_ID), new Secret(settings.clientSecret())),
+            grant);
+    TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
+    if (!response.indicatesSuccess()) {
+      throw new InvalidToken(
+          "token request refused: " + response.toErrorResponse().getErrorObject());
+    }
+    return response.toSuccessResponse().getTokens();
+  }
+
+  private static String refreshTokenOf(Tokens tokens) {
+    return refreshTokenOf(tokens, null);
+  }
+
+  private static String refreshTokenOf(Tokens tokens, String previous) {
+    RefreshToken refresh = tokens.getRefreshToken();
+    if (refresh != null) {
+      return refresh.getValue();
+    }
+    if (previous == null) {
+      throw new InvalidToken("Keycloak gave no refresh token");
+    }
+    return previous;
   }
 
   /** Ends the Keycloak session too, then comes back to the tenant's start page. */

@@ -4,9 +4,4 @@ import java.io.Serializable;
 
 /** An authorization request under way: what the callback must find again (state, nonce, PKCE). */
 record PendingLogin(String tenant, String state, String nonce, String codeVerifier, String returnTo)
-    implements Serializable {
-
-  static String attribute(String state) {
-    return PendingLogin.class.getName() + "." + state;
-  }
-}
+    implements Serializable {}

@@ -2,6 +2,8 @@ package cn.gov.zj.cloud.privateportal.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where Keycloak and this portal are, as docs/runtime.md names them. */
@@ -37,6 +39,31 @@ public class PortalSettings {
 
   public String clientSecret() {
     return clientSecret;
+  }
+
+  @Inject
+  @ConfigProperty(name = "ZJ_DEMO", defaultValue = "false")
+  boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "ZJ_SESSION_MAX_HOURS", defaultValue = "8")
+  double sessionMaxHours;
+
+  @Inject
+  @ConfigProperty(name = "ZJ_SECURE_COOKIES")
+  Optional<Boolean> secureCookies;
+
+  /** Art. 25: how long a portal session lasts at most, however active it is. */
+  public Duration sessionLifetime() {
+    return Duration.ofSeconds(Math.round(sessionMaxHours * 3600));
+  }
+
+  /**
+   * Whether the session cookie carries {@code Secure}: as {@code ZJ_SECURE_COOKIES} says, else on
+   * outside demo mode (production is served over https).
+   */
+  public boolean secureCookies() {
+    return secureCookies.orElse(!demo);
   }
 
   private static String trim(String url) {

@@ -1,18 +1,29 @@
 package cn.gov.zj.cloud.privateportal.web;
 
 import cn.gov.zj.cloud.domain.i18n.Messages;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 
-/** The language of the session: Chinese first, English on request. */
+/**
+ * The language of the visitor: Chinese first, English on request. The choice is kept in a cookie,
+ * not in a session, so that the language switch of a page seen without signing in creates no
+ * session (Art. 25: anonymous requests hold no server state).
+ */
 @Named
-@SessionScoped
-public class LocaleSelection implements Serializable {
+@RequestScoped
+public class LocaleSelection {
 
-  private static final long serialVersionUID = 1L;
+  static final String COOKIE = "zj-lang";
+
+  private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
   private Locale locale;
 
@@ -20,10 +31,7 @@ public class LocaleSelection implements Serializable {
     if (locale == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
       Object request = faces == null ? null : faces.getExternalContext().getRequest();
-      locale =
-          request instanceof jakarta.servlet.http.HttpServletRequest http
-              ? Locales.of(http)
-              : Messages.CHINESE;
+      locale = request instanceof HttpServletRequest http ? chosen(http) : Messages.CHINESE;
     }
     return locale;
   }
@@ -40,8 +48,31 @@ public class LocaleSelection implements Serializable {
     choose(Locale.ENGLISH);
   }
 
+  private static Locale chosen(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    return Arrays.stream(cookies == null ? new Cookie[0] : cookies)
+        .filter(cookie -> COOKIE.equals(cookie.getName()))
+        .map(cookie -> "en".equals(cookie.getValue()) ? Locale.ENGLISH : Messages.CHINESE)
+        .findFirst()
+        .orElseGet(() -> Locales.of(request));
+  }
+
   private void choose(Locale chosen) {
     locale = chosen;
-    FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().setLocale(chosen);
+    ExternalContext external = faces.getExternalContext();
+    external.addResponseCookie(
+        COOKIE,
+        chosen.getLanguage(),
+        Map.of(
+            "path",
+            external.getRequestContextPath() + "/",
+            "maxAge",
+            ONE_YEAR,
+            "httpOnly",
+            true,
+            "SameSite",
+            "Lax"));
   }
 }
