@@ -12,14 +12,13 @@ import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.publicportal.Deployments;
+import cn.gov.zj.cloud.publicportal.PublicDatabase;
 import cn.gov.zj.cloud.publicportal.consultation.Consultations;
 import cn.gov.zj.cloud.publicportal.consultation.Receipt;
 import cn.gov.zj.cloud.publicportal.service.ServiceDirectory;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +43,7 @@ class InterconnectIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.publicPortal().addClass(Peer.class);
+    return Deployments.publicPortal().addClasses(Peer.class, PublicDatabase.class);
   }
 
   @Inject Inbox inbox;
@@ -167,16 +166,9 @@ class InterconnectIT {
   }
 
   private long audits(String action, String id) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement query =
-            c.prepareStatement(
-                "select count(*) from audit_event where action = ? and entity_id = ?")) {
-      query.setString(1, action);
-      query.setString(2, id);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return PublicDatabase.count(
+          c, "select count(*) from audit_event where action = ? and entity_id = ?", action, id);
     }
   }
 }

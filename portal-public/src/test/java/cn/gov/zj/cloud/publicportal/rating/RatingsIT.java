@@ -263,6 +263,7 @@ class RatingsIT {
 
   private long storedRatings(UUID id) {
     return transactions.read(
+        JIAXING,
         "count ratings",
         connection -> {
           try (PreparedStatement query =
