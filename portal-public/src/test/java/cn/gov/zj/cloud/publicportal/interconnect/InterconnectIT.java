@@ -67,6 +67,24 @@ class InterconnectIT {
   }
 
   @Test
+  void art24_aBatchOfTwoTenantsPublicationsTakesEffectInEachTenantOnly() throws SQLException {
+    Tenant shaoxing = TenantDirectory.load().find("shaoxing").orElseThrow();
+    Message wenzhou = service(9_100_010L, "温州批量互通服务");
+    Message other =
+        Peer.publication(
+            MessageType.SERVICE_PUBLISHED,
+            "shaoxing",
+            Map.of("serviceId", "9100011", "name", "绍兴批量互通服务", "listed", "true"));
+    List<Inbox.Delivery> outcomes = inbox.receive(List.of(wenzhou.text(), other.text()));
+    assertEquals(Inbox.Delivery.Outcome.ACCEPTED, outcomes.get(0).outcome());
+    assertEquals(Inbox.Delivery.Outcome.ACCEPTED, outcomes.get(1).outcome());
+    assertEquals(1, directory.listed(WENZHOU, "温州批量互通", 0, 20).total());
+    assertEquals(1, directory.listed(shaoxing, "绍兴批量互通", 0, 20).total());
+    assertEquals(0, directory.listed(WENZHOU, "绍兴批量互通", 0, 20).total());
+    assertEquals(0, directory.listed(shaoxing, "温州批量互通", 0, 20).total());
+  }
+
+  @Test
   void art24_anAlteredPublicationIsRefusedLoggedAndChangesNothing() throws SQLException {
     Message service = service(9_100_002L, "温州公积金查询");
     String altered = service.text().replace("f.listed=true", "f.listed=fals");
