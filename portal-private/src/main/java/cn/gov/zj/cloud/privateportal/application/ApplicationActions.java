@@ -15,6 +15,7 @@ import cn.gov.zj.cloud.domain.rules.RuleOrigin;
 import cn.gov.zj.cloud.domain.rules.RulesInForce;
 import cn.gov.zj.cloud.domain.rules.StatutoryStep;
 import cn.gov.zj.cloud.domain.rules.TrialBounds;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
@@ -117,7 +118,7 @@ public class ApplicationActions {
             details));
     audit.record(
         who,
-        "application." + transition.action().restName(),
+        AuditAction.of(transition.action()),
         "application",
         application.getId(),
         Map.of("state", from),

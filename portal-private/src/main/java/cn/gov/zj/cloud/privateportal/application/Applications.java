@@ -7,6 +7,7 @@ import cn.gov.zj.cloud.domain.application.ResourceDraft;
 import cn.gov.zj.cloud.domain.application.ResourcePlan;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.paging.Listing;
 import cn.gov.zj.cloud.privateportal.paging.Page;
@@ -85,7 +86,7 @@ public class Applications {
             application, clock.instant(), who.username(), "create", null, null, null, null));
     audit.record(
         who,
-        "application.create",
+        AuditAction.APPLICATION_CREATE,
         "application",
         application.getId(),
         null,

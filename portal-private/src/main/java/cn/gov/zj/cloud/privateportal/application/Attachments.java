@@ -10,6 +10,7 @@ import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.security.Actor;
@@ -105,7 +106,7 @@ public class Attachments {
     }
     audit.record(
         who,
-        "application.attachment.download",
+        AuditAction.APPLICATION_ATTACHMENT_DOWNLOAD,
         "attachment",
         file.getId(),
         null,
@@ -139,7 +140,7 @@ public class Attachments {
     em.flush();
     audit.record(
         who,
-        "application.attachment.upload",
+        AuditAction.APPLICATION_ATTACHMENT_UPLOAD,
         "attachment",
         file.getId(),
         null,

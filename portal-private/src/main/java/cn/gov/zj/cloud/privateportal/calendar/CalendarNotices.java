@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.domain.calendar.NoticeCsv;
 import cn.gov.zj.cloud.domain.calendar.YearSummary;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
@@ -72,7 +73,8 @@ public class CalendarNotices {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store the calendar notice", e);
     }
-    audit.record(who, "calendar.notice.load", "calendar", yearsOf(notice), null, summary(notice));
+    audit.record(
+        who, AuditAction.CALENDAR_NOTICE_LOAD, "calendar", yearsOf(notice), null, summary(notice));
     transactions.registerInterposedSynchronization(new ReloadAfterCommit(calendar));
     return notice;
   }

@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.domain.interconnect.MessageType;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.interconnect.Publisher;
 import cn.gov.zj.cloud.privateportal.paging.Page;
@@ -109,7 +110,7 @@ public class ConsultationDesk {
         who.username());
     audit.record(
         who,
-        "consultation.answer",
+        AuditAction.CONSULTATION_ANSWER,
         "consultation",
         trackingNo,
         Map.of("status", before.status()),

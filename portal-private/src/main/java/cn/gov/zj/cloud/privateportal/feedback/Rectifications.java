@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.domain.interconnect.MessageType;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.interconnect.Publisher;
 import cn.gov.zj.cloud.privateportal.paging.Page;
@@ -89,16 +90,27 @@ public class Rectifications {
   /** Art. 23: the call back, within 1 working day; published to the rater. */
   public RectificationItem callBack(long id, String text) {
     return respond(
-        id, text, "callback_note", "called_back_at", "called_back_by", "rectification.callback");
+        id,
+        text,
+        "callback_note",
+        "called_back_at",
+        "called_back_by",
+        AuditAction.RECTIFICATION_CALLBACK);
   }
 
   /** Art. 23: the rectification report, within 15 working days; published to the rater. */
   public RectificationItem report(long id, String text) {
-    return respond(id, text, "report", "reported_at", "reported_by", "rectification.report");
+    return respond(
+        id, text, "report", "reported_at", "reported_by", AuditAction.RECTIFICATION_REPORT);
   }
 
   private RectificationItem respond(
-      long id, String text, String textColumn, String atColumn, String byColumn, String action) {
+      long id,
+      String text,
+      String textColumn,
+      String atColumn,
+      String byColumn,
+      AuditAction action) {
     Actor who = actor.get();
     Found found = find(who, id);
     if (!found.scope().answers()) {

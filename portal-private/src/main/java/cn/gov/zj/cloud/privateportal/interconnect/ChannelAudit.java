@@ -1,18 +1,20 @@
 package cn.gov.zj.cloud.privateportal.interconnect;
 
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
+import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Art. 24: the private zone's audit records of the messages that came in: received (took effect
  * now), repeated (had taken effect before) or refused (with the reason). Type and id only, never
- * the personal fields.
+ * the personal fields; written by the zone's one {@link AuditLog}, in JDBC batches.
  */
 final class ChannelAudit {
 
@@ -22,57 +24,55 @@ final class ChannelAudit {
   /** The actor of publications this zone makes on its own (the service directory). */
   static final String PRIVATE = "private-zone";
 
-  private static final String INSERT =
-      "insert into audit_event (tenant_id, occurred_at, actor, action, entity_type, entity_id,"
-          + " after_state) values (?, ?, ?, ?, 'message', ?, json_build_object('type', ?::text,"
-          + " 'detail', ?::text)::text)";
-
   private ChannelAudit() {}
 
   static void messages(
       Connection connection, String tenant, List<Intake.Checked> group, Set<UUID> fresh, Instant at)
       throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+    try (AuditLog.Batch batch = AuditLog.batch(connection)) {
       for (Intake.Checked checked : group) {
-        boolean now = fresh.contains(checked.message().id());
-        bind(
-            insert,
+        UUID id = checked.message().id();
+        AuditAction action =
+            fresh.contains(id)
+                ? AuditAction.INTERCONNECT_RECEIVED
+                : AuditAction.INTERCONNECT_REPEATED;
+        batch.add(
             tenant,
-            now ? "interconnect.received" : "interconnect.repeated",
-            checked.message().id(),
-            checked.message().type().name(),
+            at,
+            ACTOR,
+            action,
+            "message",
+            id,
             null,
-            at);
-        insert.addBatch();
+            after(checked.message().type().name(), null));
       }
-      insert.executeBatch();
+      batch.flush();
     }
   }
 
   static void refused(Connection connection, String tenant, UUID id, String reason, Instant at)
       throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      bind(insert, tenant, "interconnect.refused", id, null, reason, at);
-      insert.executeUpdate();
+    try (AuditLog.Batch batch = AuditLog.batch(connection)) {
+      String detail = reason == null ? null : reason.substring(0, Math.min(reason.length(), 300));
+      batch
+          .add(
+              tenant,
+              at,
+              ACTOR,
+              AuditAction.INTERCONNECT_REFUSED,
+              "message",
+              id,
+              null,
+              after(null, detail))
+          .flush();
     }
   }
 
-  private static void bind(
-      PreparedStatement insert,
-      String tenant,
-      String action,
-      UUID id,
-      String type,
-      String detail,
-      Instant at)
-      throws SQLException {
-    insert.setString(1, tenant);
-    insert.setTimestamp(2, Timestamp.from(at));
-    insert.setString(3, ACTOR);
-    insert.setString(4, action);
-    insert.setString(5, id == null ? null : id.toString());
-    insert.setString(6, type);
-    insert.setString(
-        7, detail == null ? null : detail.substring(0, Math.min(detail.length(), 300)));
+  /** The message's type and the detail, both kept when null, as the records always had them. */
+  private static Map<String, Object> after(String type, String detail) {
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("type", type);
+    after.put("detail", detail);
+    return after;
   }
 }

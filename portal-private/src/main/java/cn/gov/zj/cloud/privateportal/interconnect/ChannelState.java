@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal.interconnect;
 
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
@@ -82,14 +83,14 @@ public class ChannelState {
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("publications", requeued.publications());
     after.put("submissions", requeued.submissions());
-    audit(actor, "interconnect.requeue", after);
+    audit(actor, AuditAction.INTERCONNECT_REQUEUE, after);
   }
 
   /** Audits an exchange that {@code actor} started by hand, and its outcome. */
   public void started(Actor actor, Channel.Exchange exchange) {
     audit(
         actor,
-        "interconnect.exchange",
+        AuditAction.INTERCONNECT_EXCHANGE,
         Map.of(
             "succeeded", exchange.succeeded(),
             "skipped", exchange.skipped(),
@@ -97,7 +98,7 @@ public class ChannelState {
             "delivered", exchange.delivered()));
   }
 
-  private void audit(Actor actor, String action, Map<String, ?> after) {
+  private void audit(Actor actor, AuditAction action, Map<String, ?> after) {
     RowScope.tenant(em, actor.tenant().id());
     log.record(actor, action, "channel", "interconnect", null, after);
   }

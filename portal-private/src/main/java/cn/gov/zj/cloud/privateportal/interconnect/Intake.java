@@ -5,7 +5,9 @@ import cn.gov.zj.cloud.domain.interconnect.Message;
 import cn.gov.zj.cloud.domain.interconnect.MessageCheck;
 import cn.gov.zj.cloud.domain.interconnect.MessageRefused;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.domain.tenant.TenantId;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
+import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -156,12 +158,7 @@ public class Intake {
 
   /** Row-level security: the tenant of the rows written next. */
   static void scope(Connection connection, String tenant) throws SQLException {
-    try (PreparedStatement set =
-        connection.prepareStatement(
-            "select set_config('app.tenant', ?, true), set_config('app.oversight', '', true)")) {
-      set.setString(1, tenant);
-      set.execute();
-    }
+    RowScope.tenant(connection, new TenantId(tenant));
   }
 
   /** One checked submission and its place in the public queue. */

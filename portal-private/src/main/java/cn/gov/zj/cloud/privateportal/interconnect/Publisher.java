@@ -2,6 +2,8 @@ package cn.gov.zj.cloud.privateportal.interconnect;
 
 import cn.gov.zj.cloud.domain.interconnect.Message;
 import cn.gov.zj.cloud.domain.interconnect.MessageType;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
+import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,16 +23,14 @@ import java.util.Map;
 public class Publisher {
 
   private static final String INSERT =
-      "with m as (insert into interconnect_outbox (message_id, type, tenant_id, body, created_at)"
-          + " values (cast(?1 as uuid), ?2, ?3, ?4, ?5) returning message_id, tenant_id, type)"
-          + " insert into audit_event (tenant_id, occurred_at, actor, action, entity_type,"
-          + " entity_id, after_state) select tenant_id, ?5, ?6, 'interconnect.queued', 'message',"
-          + " message_id::text, json_build_object('type', type)::text from m";
+      "insert into interconnect_outbox (message_id, type, tenant_id, body, created_at)"
+          + " values (cast(?1 as uuid), ?2, ?3, ?4, ?5)";
 
   @PersistenceContext(unitName = "private")
   private EntityManager em;
 
   @Inject private ZoneKeys keys;
+  @Inject private AuditLog audit;
   @Inject private Clock clock;
 
   /** Signs and queues; {@code actor} is who caused it (audited). Needs the tenant's row scope. */
@@ -45,8 +45,15 @@ public class Publisher {
         .setParameter(3, tenant)
         .setParameter(4, message.text())
         .setParameter(5, Timestamp.from(now))
-        .setParameter(6, actor)
         .executeUpdate();
+    audit.record(
+        tenant,
+        actor,
+        AuditAction.INTERCONNECT_QUEUED,
+        "message",
+        message.id(),
+        null,
+        Map.of("type", type.name()));
     return message;
   }
 }

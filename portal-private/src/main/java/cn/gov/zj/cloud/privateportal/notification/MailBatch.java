@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.TenantId;
 import cn.gov.zj.cloud.privateportal.security.PortalSettings;
 import cn.gov.zj.cloud.privateportal.staff.RealmDirectory;
+import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -45,9 +46,7 @@ public class MailBatch {
 
   /** The number of mails handed to the server. */
   public int send(String tenant, Instant now) {
-    em.createNativeQuery("select set_config('app.tenant', ?1, true)")
-        .setParameter(1, tenant)
-        .getSingleResult();
+    RowScope.tenant(em, new TenantId(tenant));
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(

@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.persistence;
 import cn.gov.zj.cloud.domain.demo.DemoUnit;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -46,14 +47,11 @@ public class DemoSeed {
 
   private static void seed(Connection connection, Tenant tenant) throws SQLException {
     DemoUnit unit = DemoUnit.of(tenant);
-    try (PreparedStatement scope =
-            connection.prepareStatement("select set_config('app.tenant', ?, true)");
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "insert into using_unit (tenant_id, name, credit_code, contact, created_at, updated_at)"
-                    + " values (?, ?, ?, ?, now(), now()) on conflict (tenant_id, credit_code) do nothing")) {
-      scope.setString(1, tenant.id().value());
-      scope.execute();
+    RowScope.tenant(connection, tenant.id());
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into using_unit (tenant_id, name, credit_code, contact, created_at, updated_at)"
+                + " values (?, ?, ?, ?, now(), now()) on conflict (tenant_id, credit_code) do nothing")) {
       insert.setString(1, tenant.id().value());
       insert.setString(2, unit.nameZh());
       insert.setString(3, unit.creditCode().value());

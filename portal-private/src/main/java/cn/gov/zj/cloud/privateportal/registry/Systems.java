@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.registry;
 
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
@@ -73,7 +74,8 @@ public class Systems {
     AppSystem system = new AppSystem(who.tenant().id(), unit, details, clock.instant());
     em.persist(system);
     em.flush();
-    audit.record(who, "system.register", "system", system.getId(), null, system.snapshot());
+    audit.record(
+        who, AuditAction.SYSTEM_REGISTER, "system", system.getId(), null, system.snapshot());
     return system;
   }
 
@@ -92,7 +94,7 @@ public class Systems {
     violations.throwIfAny();
     Map<String, Object> before = system.snapshot();
     system.revise(unit, details, clock.instant());
-    audit.record(who, "system.update", "system", id, before, system.snapshot());
+    audit.record(who, AuditAction.SYSTEM_UPDATE, "system", id, before, system.snapshot());
     return system;
   }
 

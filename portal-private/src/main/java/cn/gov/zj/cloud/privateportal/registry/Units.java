@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.registry;
 
 import cn.gov.zj.cloud.domain.registry.UnitDetails;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.paging.Listing;
 import cn.gov.zj.cloud.privateportal.paging.Page;
@@ -77,7 +78,7 @@ public class Units {
     UsingUnit unit = new UsingUnit(who.tenant().id(), details, clock.instant());
     em.persist(unit);
     em.flush();
-    audit.record(who, "unit.create", "unit", unit.getId(), null, unit.snapshot());
+    audit.record(who, AuditAction.UNIT_CREATE, "unit", unit.getId(), null, unit.snapshot());
     return unit;
   }
 
@@ -94,7 +95,7 @@ public class Units {
     UnitDetails details = checked(name, creditCode, contact, id, violations);
     Map<String, Object> before = unit.snapshot();
     unit.revise(details, clock.instant());
-    audit.record(who, "unit.update", "unit", id, before, unit.snapshot());
+    audit.record(who, AuditAction.UNIT_UPDATE, "unit", id, before, unit.snapshot());
     return unit;
   }
 

@@ -6,9 +6,11 @@ import cn.gov.zj.cloud.domain.rules.RuleVersion;
 import cn.gov.zj.cloud.domain.rules.RulesDraft;
 import cn.gov.zj.cloud.domain.rules.RulesInForce;
 import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,7 +57,7 @@ public class DeadlineRuleBook {
     Instant now = clock.instant();
     RuleHistory local =
         book().changeLocal(draft, effectiveFrom == null ? now : effectiveFrom, now).local();
-    return store(who, who.tenant().id().value(), local, "rules.local.change");
+    return store(who, who.tenant().id().value(), local, AuditAction.RULES_LOCAL_CHANGE);
   }
 
   /** Art. 25: the province administrator changes the provincial defaults. */
@@ -67,11 +69,11 @@ public class DeadlineRuleBook {
         book()
             .changeProvincial(draft, effectiveFrom == null ? now : effectiveFrom, now)
             .provincial();
-    em.createNativeQuery("select set_config('app.province_admin', 'on', true)").getSingleResult();
-    return store(who, RuleStore.PROVINCE, provincial, "rules.provincial.change");
+    RowScope.provincialRules(em);
+    return store(who, RuleStore.PROVINCE, provincial, AuditAction.RULES_PROVINCIAL_CHANGE);
   }
 
-  private RuleVersion store(Actor who, String scope, RuleHistory history, String action) {
+  private RuleVersion store(Actor who, String scope, RuleHistory history, AuditAction action) {
     RuleVersion added = history.latest().orElseThrow();
     RuleStore.append(em, scope, added, who.username());
     audit.record(who, action, "rules", scope + "#" + added.number(), null, snapshot(added));

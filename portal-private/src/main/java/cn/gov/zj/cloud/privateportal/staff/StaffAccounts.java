@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.staff;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.staff.StaffDetails;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
@@ -68,7 +69,13 @@ public class StaffAccounts {
             details.role(),
             unitCode,
             password);
-    audit.record(who, "staff.open", "staff", details.username(), null, snapshot(details, unitCode));
+    audit.record(
+        who,
+        AuditAction.STAFF_OPEN,
+        "staff",
+        details.username(),
+        null,
+        snapshot(details, unitCode));
     String id =
         directory
             .create(who.tenant().id(), account)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.cloud.domain.tenant.TenantId;
 import cn.gov.zj.cloud.privateportal.Deployments;
 import jakarta.annotation.Resource;
 import java.sql.Connection;
@@ -89,6 +90,28 @@ class RowLevelSecurityIT {
                   .executeUpdate(
                       "insert into using_unit (tenant_id, name, credit_code, contact, created_at, updated_at)"
                           + " values ('hangzhou', 'x', '91350100M000100Y43', 'c', now(), now())"));
+      c.rollback();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 24, wall 4: the intake's JDBC scope, switched tenant by tenant in one transaction,"
+          + " sees and writes the last tenant's rows only")
+  void jdbcScopeSwitchedInOneTransactionSeesTheLastTenantOnly() throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      RowScope.tenant(c, new TenantId("hangzhou"));
+      assertTrue(count(c, "select count(*) from using_unit") >= 1);
+      RowScope.tenant(c, new TenantId("ningbo"));
+      assertEquals(0, count(c, "select count(*) from using_unit where tenant_id = 'hangzhou'"));
+      assertThrows(
+          SQLException.class,
+          () ->
+              c.createStatement()
+                  .executeUpdate(
+                      "insert into audit_event (tenant_id, occurred_at, actor, action, entity_type)"
+                          + " values ('hangzhou', now(), 'x', 'unit.create', 'unit')"));
       c.rollback();
     }
   }

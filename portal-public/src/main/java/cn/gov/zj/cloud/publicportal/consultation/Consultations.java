@@ -10,6 +10,7 @@ import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
 import cn.gov.zj.cloud.publicportal.persistence.Transactions;
 import cn.gov.zj.cloud.publicportal.security.Digests;
 import cn.gov.zj.cloud.publicportal.security.SecretBox;
+import cn.gov.zj.cloud.publicportal.tenant.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -50,14 +51,20 @@ public class Consultations {
   public Receipt submit(Tenant tenant, Consultation consultation, String client) {
     String fingerprint = fingerprint(tenant, consultation, client);
     return transactions.run(
+        tenant,
         "store a consultation",
         connection -> submit(connection, tenant, consultation, fingerprint));
   }
 
   /** Art. 23: the status and reply, only for the right query code; empty otherwise. */
   public Optional<ConsultationStatus> status(TrackingNumber number, String typedCode) {
-    return transactions.read(
-        "read a consultation", connection -> status(connection, number, typedCode));
+    return transactions.run(
+        "read a consultation",
+        connection ->
+            TenantScope.locate(connection, TenantScope.Key.TRACKING_NUMBER, number.value())
+                    .isEmpty()
+                ? Optional.empty()
+                : status(connection, number, typedCode));
   }
 
   private Optional<ConsultationStatus> status(

@@ -5,7 +5,9 @@ import cn.gov.zj.cloud.domain.interconnect.Message;
 import cn.gov.zj.cloud.domain.interconnect.MessageCheck;
 import cn.gov.zj.cloud.domain.interconnect.MessageRefused;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.publicportal.audit.AuditAction;
 import cn.gov.zj.cloud.publicportal.persistence.Transactions;
+import cn.gov.zj.cloud.publicportal.tenant.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -23,6 +25,8 @@ import java.util.logging.Logger;
  * Art. 24: the publications the private zone pushes. Each is checked (whitelisted type, version,
  * tenant, fields and sizes, the private zone's signature); a refused one is logged and audited; an
  * accepted one takes effect once, however often it is delivered, in one transaction with its id.
+ * Wall 4: a batch holds several tenants' publications; each takes effect under its own tenant's row
+ * scope, a refused one (whose tenant cannot be believed) is audited under the province's.
  */
 @ApplicationScoped
 public class Inbox {
@@ -58,6 +62,7 @@ public class Inbox {
     } catch (MessageRefused refused) {
       return refused(connection, tenants, text, refused.reason().name(), refused.getMessage());
     }
+    TenantScope.tenant(connection, message.tenant());
     Savepoint before = connection.setSavepoint();
     try {
       if (!remember(connection, message, now)) {
@@ -68,7 +73,7 @@ public class Inbox {
           connection,
           message.tenant(),
           ZoneAudit.PRIVATE_ZONE,
-          "interconnect.received",
+          AuditAction.INTERCONNECT_RECEIVED,
           message.id().toString(),
           message.type().name() + ": " + effect,
           now);
@@ -85,11 +90,12 @@ public class Inbox {
       throws SQLException {
     String id = MessageCheck.claimedId(text).map(Object::toString).orElse(null);
     LOG.warning("publication " + id + " refused (" + reason + "): " + detail);
+    TenantScope.tenant(connection, tenants.province().id().value());
     ZoneAudit.record(
         connection,
         tenants.province().id().value(),
         ZoneAudit.PRIVATE_ZONE,
-        "interconnect.refused",
+        AuditAction.INTERCONNECT_REFUSED,
         id,
         reason,
         Instant.now());

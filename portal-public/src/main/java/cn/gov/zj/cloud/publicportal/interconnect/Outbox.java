@@ -3,6 +3,8 @@ package cn.gov.zj.cloud.publicportal.interconnect;
 import cn.gov.zj.cloud.domain.interconnect.Message;
 import cn.gov.zj.cloud.domain.interconnect.MessageType;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.publicportal.audit.AuditAction;
+import cn.gov.zj.cloud.publicportal.audit.AuditLog;
 import cn.gov.zj.cloud.publicportal.persistence.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,9 +34,12 @@ public class Outbox {
   private static final String APPEND =
       "with m as (insert into interconnect_outbox (message_id, type, tenant_id, body, created_at)"
           + " values (?, ?, ?, ?, ?) returning message_id, type, tenant_id, created_at)"
-          + " insert into audit_event (tenant_id, occurred_at, actor, action, entity_type,"
-          + " entity_id, detail) select tenant_id, created_at, ?, 'interconnect.queued',"
-          + " 'message', message_id::text, json_build_object('detail', type)::text from m";
+          + AuditLog.messagesOf(
+              "m",
+              AuditAction.INTERCONNECT_QUEUED,
+              "created_at",
+              "?",
+              "json_build_object('detail', type)::text");
 
   @Inject private Transactions transactions;
   @Inject private ZoneKeys keys;
@@ -78,7 +83,7 @@ public class Outbox {
 
   /** The oldest waiting submissions, at most {@code limit}, in the order they were written. */
   public List<Pending> pending(int limit) {
-    return transactions.read(
+    return transactions.channel(
         "read the interconnection outbox",
         connection -> {
           try (PreparedStatement query =
@@ -99,7 +104,7 @@ public class Outbox {
 
   /** How many submissions wait, since when, and how many the private zone refused. */
   public Backlog backlog() {
-    return transactions.read(
+    return transactions.channel(
         "count the interconnection outbox",
         connection -> {
           try (PreparedStatement query =
@@ -122,7 +127,7 @@ public class Outbox {
    * audit record per message: acknowledged ones are done, refused ones are kept with the reason.
    */
   public Settled settle(List<Long> acked, Map<Long, String> refused) {
-    return transactions.run(
+    return transactions.channel(
         "settle interconnection messages",
         connection -> {
           Instant now = Instant.now();
@@ -141,7 +146,7 @@ public class Outbox {
    * message altered at rest is refused again. Only the private zone asks for this.
    */
   public int requeueRefused() {
-    return transactions.run(
+    return transactions.channel(
         "requeue refused interconnection messages",
         connection -> {
           try (PreparedStatement update =
@@ -149,10 +154,12 @@ public class Outbox {
                   "with back as (update interconnect_outbox set refused_at = null, refusal = null"
                       + " where acked_at is null and refused_at is not null"
                       + " returning tenant_id, message_id, type)"
-                      + " insert into audit_event (tenant_id, occurred_at, actor, action,"
-                      + " entity_type, entity_id, detail) select tenant_id, now(), 'private-zone',"
-                      + " 'interconnect.requeued', 'message', message_id::text,"
-                      + " json_build_object('type', type)::text from back")) {
+                      + AuditLog.messagesOf(
+                          "back",
+                          AuditAction.INTERCONNECT_REQUEUED,
+                          "now()",
+                          "'" + ZoneAudit.PRIVATE_ZONE + "'",
+                          "json_build_object('type', type)::text"))) {
             return update.executeUpdate();
           }
         });
@@ -168,10 +175,12 @@ public class Outbox {
         connection.prepareStatement(
             "with done as (update interconnect_outbox set acked_at = ? where seq = any(?)"
                 + " and acked_at is null returning tenant_id, message_id, type)"
-                + " insert into audit_event (tenant_id, occurred_at, actor, action, entity_type,"
-                + " entity_id, detail) select tenant_id, ?, 'private-zone', 'interconnect.acked',"
-                + " 'message', message_id::text, json_build_object('type', type)::text"
-                + " from done")) {
+                + AuditLog.messagesOf(
+                    "done",
+                    AuditAction.INTERCONNECT_ACKED,
+                    "?",
+                    "'" + ZoneAudit.PRIVATE_ZONE + "'",
+                    "json_build_object('type', type)::text"))) {
       update.setTimestamp(1, Timestamp.from(now));
       update.setArray(2, array);
       update.setTimestamp(3, Timestamp.from(now));
@@ -187,10 +196,12 @@ public class Outbox {
             "with kept as (update interconnect_outbox set refused_at = ?, refusal = ?"
                 + " where seq = ? and acked_at is null and refused_at is null"
                 + " returning tenant_id, message_id, type)"
-                + " insert into audit_event (tenant_id, occurred_at, actor, action, entity_type,"
-                + " entity_id, detail) select tenant_id, ?, 'private-zone',"
-                + " 'interconnect.refused-by-peer', 'message', message_id::text,"
-                + " json_build_object('type', type, 'reason', ?::text)::text from kept")) {
+                + AuditLog.messagesOf(
+                    "kept",
+                    AuditAction.INTERCONNECT_REFUSED_BY_PEER,
+                    "?",
+                    "'" + ZoneAudit.PRIVATE_ZONE + "'",
+                    "json_build_object('type', type, 'reason', ?::text)::text"))) {
       update.setTimestamp(1, Timestamp.from(now));
       update.setString(2, text);
       update.setLong(3, seq);

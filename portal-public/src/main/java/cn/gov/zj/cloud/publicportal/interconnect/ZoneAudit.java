@@ -1,14 +1,15 @@
 package cn.gov.zj.cloud.publicportal.interconnect;
 
+import cn.gov.zj.cloud.publicportal.audit.AuditAction;
+import cn.gov.zj.cloud.publicportal.audit.AuditLog;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 
 /**
  * Art. 24: the public zone's audit record of one message in or out of the interconnection: its type
- * and id, never its personal fields.
+ * and id, never its personal fields; written by the zone's one {@link AuditLog}.
  */
 final class ZoneAudit {
 
@@ -24,23 +25,19 @@ final class ZoneAudit {
       Connection connection,
       String tenant,
       String actor,
-      String action,
+      AuditAction action,
       String id,
       String detail,
       Instant at)
       throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into audit_event (tenant_id, occurred_at, actor, action, entity_type,"
-                + " entity_id, detail) values (?, ?, ?, ?, 'message', ?,"
-                + " json_build_object('detail', ?::text)::text)")) {
-      insert.setString(1, tenant);
-      insert.setTimestamp(2, Timestamp.from(at));
-      insert.setString(3, actor);
-      insert.setString(4, action);
-      insert.setString(5, id);
-      insert.setString(6, detail);
-      insert.executeUpdate();
-    }
+    AuditLog.record(
+        connection,
+        tenant,
+        at,
+        actor,
+        action,
+        "message",
+        id,
+        Collections.singletonMap("detail", detail));
   }
 }

@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.publicportal.rating;
 import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
 import cn.gov.zj.cloud.publicportal.persistence.Transactions;
 import cn.gov.zj.cloud.publicportal.security.SecretBox;
+import cn.gov.zj.cloud.publicportal.tenant.TenantScope;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -11,6 +12,8 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -107,11 +110,20 @@ public class CitizenRatingWriter {
     }
   }
 
+  /**
+   * Wall 4: one transaction for the batch, each tenant's ratings under that tenant's row scope, the
+   * tenants in one order (so that two writers still take their locks in one order).
+   */
   private void storeTogether(List<PendingRating> batch) {
+    Map<String, List<PendingRating>> byTenant = new TreeMap<>();
+    batch.forEach(r -> byTenant.computeIfAbsent(r.row().tenant(), t -> new ArrayList<>()).add(r));
     transactions.run(
         "store ratings",
         connection -> {
-          CitizenRatingBatch.store(connection, batch, box, outbox);
+          for (Map.Entry<String, List<PendingRating>> group : byTenant.entrySet()) {
+            TenantScope.tenant(connection, group.getKey());
+            CitizenRatingBatch.store(connection, group.getValue(), box, outbox);
+          }
           return null;
         });
   }

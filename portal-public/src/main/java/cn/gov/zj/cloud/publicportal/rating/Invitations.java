@@ -23,7 +23,7 @@ public class Invitations {
 
   /** The invitation behind {@code token} in that tenant; empty for an unknown link. */
   public Optional<Invitation> byToken(Tenant tenant, String token) {
-    return transactions.read("read an invitation", c -> find(c, tenant, token));
+    return transactions.read(tenant, "read an invitation", c -> find(c, tenant, token));
   }
 
   static Optional<Invitation> find(Connection connection, Tenant tenant, String token)

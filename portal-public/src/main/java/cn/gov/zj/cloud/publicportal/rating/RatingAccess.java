@@ -8,6 +8,7 @@ import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.publicportal.persistence.Transactions;
 import cn.gov.zj.cloud.publicportal.security.SecretBox;
+import cn.gov.zj.cloud.publicportal.tenant.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -40,7 +41,7 @@ public class RatingAccess {
   @Inject private TenantDirectory tenants;
 
   public Optional<RatingView> view(UUID id, String code) {
-    return transactions.read("read a rating", c -> find(c, id, code).map(Found::view));
+    return transactions.run("read a rating", c -> find(c, id, code).map(Found::view));
   }
 
   /** A citizen's follow-up: a new grade, tags and comment on the same service. */
@@ -114,7 +115,11 @@ public class RatingAccess {
     return tenants.find(found.view().tenant()).orElseThrow();
   }
 
+  /** Art. 23: the rater holds the rating's id, not its tenant; the id scopes the transaction. */
   private Optional<Found> find(Connection connection, UUID id, String code) throws SQLException {
+    if (TenantScope.locate(connection, TenantScope.Key.RATING_ID, id.toString()).isEmpty()) {
+      return Optional.empty();
+    }
     try (PreparedStatement query = connection.prepareStatement(SELECT)) {
       query.setObject(1, id);
       try (ResultSet row = query.executeQuery()) {

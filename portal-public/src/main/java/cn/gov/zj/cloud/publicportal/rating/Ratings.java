@@ -80,6 +80,7 @@ public class Ratings {
    */
   public RatingReceipt rateEvent(Tenant tenant, String token, ProviderRating rating) {
     return transactions.run(
+        tenant,
         "store a rating",
         connection -> {
           UUID invitation =

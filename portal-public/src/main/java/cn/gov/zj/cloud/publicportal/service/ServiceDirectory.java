@@ -30,7 +30,7 @@ public class ServiceDirectory {
     int offset = Math.max(0, page) * limit;
     String pattern = "%" + escaped(search == null ? "" : search.strip()) + "%";
     return transactions.read(
-        "read the service directory", c -> listed(c, tenant, pattern, offset, limit));
+        tenant, "read the service directory", c -> listed(c, tenant, pattern, offset, limit));
   }
 
   private static Listing listed(

@@ -31,11 +31,11 @@ public class Statistics {
   @Inject private Transactions transactions;
 
   public Satisfaction satisfaction(Tenant tenant, YearMonth month) {
-    return transactions.read("count ratings", c -> satisfaction(c, tenant, month));
+    return transactions.read(tenant, "count ratings", c -> satisfaction(c, tenant, month));
   }
 
   public ReplyTimes replyTimes(Tenant tenant, YearMonth month) {
-    return transactions.read("measure reply times", c -> replyTimes(c, tenant, month));
+    return transactions.read(tenant, "measure reply times", c -> replyTimes(c, tenant, month));
   }
 
   private static Satisfaction satisfaction(Connection connection, Tenant tenant, YearMonth month)

@@ -12,14 +12,13 @@ import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.publicportal.Deployments;
+import cn.gov.zj.cloud.publicportal.PublicDatabase;
 import cn.gov.zj.cloud.publicportal.consultation.Consultations;
 import cn.gov.zj.cloud.publicportal.consultation.Receipt;
 import cn.gov.zj.cloud.publicportal.service.ServiceDirectory;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +43,7 @@ class InterconnectIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.publicPortal().addClass(Peer.class);
+    return Deployments.publicPortal().addClasses(Peer.class, PublicDatabase.class);
   }
 
   @Inject Inbox inbox;
@@ -65,6 +64,24 @@ class InterconnectIT {
     assertEquals(
         Inbox.Delivery.Outcome.DUPLICATE, inbox.receive(List.of(service.text())).get(0).outcome());
     assertEquals(1, audits("interconnect.received", service.id().toString()));
+  }
+
+  @Test
+  void art24_aBatchOfTwoTenantsPublicationsTakesEffectInEachTenantOnly() throws SQLException {
+    Tenant shaoxing = TenantDirectory.load().find("shaoxing").orElseThrow();
+    Message wenzhou = service(9_100_010L, "温州批量互通服务");
+    Message other =
+        Peer.publication(
+            MessageType.SERVICE_PUBLISHED,
+            "shaoxing",
+            Map.of("serviceId", "9100011", "name", "绍兴批量互通服务", "listed", "true"));
+    List<Inbox.Delivery> outcomes = inbox.receive(List.of(wenzhou.text(), other.text()));
+    assertEquals(Inbox.Delivery.Outcome.ACCEPTED, outcomes.get(0).outcome());
+    assertEquals(Inbox.Delivery.Outcome.ACCEPTED, outcomes.get(1).outcome());
+    assertEquals(1, directory.listed(WENZHOU, "温州批量互通", 0, 20).total());
+    assertEquals(1, directory.listed(shaoxing, "绍兴批量互通", 0, 20).total());
+    assertEquals(0, directory.listed(WENZHOU, "绍兴批量互通", 0, 20).total());
+    assertEquals(0, directory.listed(shaoxing, "温州批量互通", 0, 20).total());
   }
 
   @Test
@@ -167,16 +184,9 @@ class InterconnectIT {
   }
 
   private long audits(String action, String id) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement query =
-            c.prepareStatement(
-                "select count(*) from audit_event where action = ? and entity_id = ?")) {
-      query.setString(1, action);
-      query.setString(2, id);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return PublicDatabase.count(
+          c, "select count(*) from audit_event where action = ? and entity_id = ?", action, id);
     }
   }
 }

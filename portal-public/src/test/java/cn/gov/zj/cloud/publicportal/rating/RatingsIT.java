@@ -261,8 +261,51 @@ class RatingsIT {
         Inbox.Delivery.Outcome.ACCEPTED, inbox.receive(List.of(responded.text())).get(0).outcome());
   }
 
+  @Test
+  void art24_ratingsOfTwoTenantsStoredTogetherEachLandInTheirOwnTenantOnly() throws Exception {
+    Tenant huzhou = TenantDirectory.load().find("huzhou").orElseThrow();
+    publishService("jiaxing", 9_600_001L);
+    publishService("huzhou", 9_600_002L);
+    List<Callable<RatingReceipt>> calls = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String client = "it-two-tenants-" + i;
+      calls.add(() -> ratings.rateService(JIAXING, citizen(9_600_001L, Grade.SATISFIED), client));
+      calls.add(() -> ratings.rateService(huzhou, citizen(9_600_002L, Grade.SATISFIED), client));
+    }
+    ExecutorService clients = Executors.newFixedThreadPool(calls.size());
+    try {
+      List<Future<RatingReceipt>> answers = clients.invokeAll(calls);
+      for (int i = 0; i < answers.size(); i++) {
+        UUID id = answers.get(i).get().ratingId();
+        Tenant own = i % 2 == 0 ? JIAXING : huzhou;
+        Tenant other = i % 2 == 0 ? huzhou : JIAXING;
+        assertEquals(1, storedRatings(own, id), "in its own tenant: " + id);
+        assertEquals(0, storedRatings(other, id), "not visible to the other: " + id);
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+  }
+
+  private long storedRatings(Tenant tenant, UUID id) {
+    return transactions.read(
+        tenant,
+        "count ratings",
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement("select count(*) from rating where rating_id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet row = query.executeQuery()) {
+              row.next();
+              return row.getLong(1);
+            }
+          }
+        });
+  }
+
   private long storedRatings(UUID id) {
     return transactions.read(
+        JIAXING,
         "count ratings",
         connection -> {
           try (PreparedStatement query =

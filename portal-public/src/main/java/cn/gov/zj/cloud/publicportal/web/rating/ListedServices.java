@@ -20,6 +20,7 @@ public class ListedServices {
 
   public Optional<PublicService> find(Tenant tenant, long id) {
     return transactions.read(
+        tenant,
         "read a listed service",
         connection -> {
           try (PreparedStatement query =

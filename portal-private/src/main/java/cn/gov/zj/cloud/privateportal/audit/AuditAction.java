@@ -1,0 +1,106 @@
+package cn.gov.zj.cloud.privateportal.audit;
+
+import cn.gov.zj.cloud.domain.application.Action;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The private zone's audit actions, each with the code stored in {@code audit_event.action}: the
+ * one list that the JPA path and the batched JDBC writers of {@link AuditLog} both take. A code
+ * never changes once stored (the audit trail and the timeline read it); a new action gets a new
+ * constant.
+ */
+public enum AuditAction {
+  /** Art. 3, 4: a using unit registered. */
+  UNIT_CREATE("unit.create"),
+  /** Art. 3, 4: a using unit changed. */
+  UNIT_UPDATE("unit.update"),
+  /** Art. 3, 18: an application system registered. */
+  SYSTEM_REGISTER("system.register"),
+  /** Art. 3, 18: an application system changed. */
+  SYSTEM_UPDATE("system.update"),
+  /** Art. 25: a staff account opened in the tenant's realm. */
+  STAFF_OPEN("staff.open"),
+  /** Art. 8–12: a State Council notice of the working-day calendar loaded. */
+  CALENDAR_NOTICE_LOAD("calendar.notice.load"),
+  /** Art. 25: the tenant's local deadline rules changed. */
+  RULES_LOCAL_CHANGE("rules.local.change"),
+  /** Art. 25: the provincial deadline defaults changed. */
+  RULES_PROVINCIAL_CHANGE("rules.provincial.change"),
+  /** Art. 6: an application drafted. */
+  APPLICATION_CREATE("application.create"),
+  /** Art. 7, 9, 11, 12: a material or report attached to an application. */
+  APPLICATION_ATTACHMENT_UPLOAD("application.attachment.upload"),
+  /** Art. 7: an attachment read. */
+  APPLICATION_ATTACHMENT_DOWNLOAD("application.attachment.download"),
+  APPLICATION_SUBMIT(Action.SUBMIT),
+  APPLICATION_ACCEPT(Action.ACCEPT),
+  APPLICATION_REJECT(Action.REJECT),
+  APPLICATION_APPROVE(Action.APPROVE),
+  APPLICATION_DENY(Action.DENY),
+  APPLICATION_PROVIDE_TRIAL(Action.PROVIDE_TRIAL),
+  APPLICATION_REQUEST_EXTENSION(Action.REQUEST_EXTENSION),
+  APPLICATION_GRANT_EXTENSION(Action.GRANT_EXTENSION),
+  APPLICATION_REFUSE_EXTENSION(Action.REFUSE_EXTENSION),
+  APPLICATION_SUBMIT_TEST_RESULTS(Action.SUBMIT_TEST_RESULTS),
+  APPLICATION_FINAL_APPROVE(Action.FINAL_APPROVE),
+  APPLICATION_FINAL_RETURN(Action.FINAL_RETURN),
+  APPLICATION_REQUEST_CHANGE(Action.REQUEST_CHANGE),
+  APPLICATION_APPROVE_CHANGE(Action.APPROVE_CHANGE),
+  APPLICATION_REFUSE_CHANGE(Action.REFUSE_CHANGE),
+  APPLICATION_EXECUTE_CHANGE(Action.EXECUTE_CHANGE),
+  APPLICATION_REQUEST_TERMINATION(Action.REQUEST_TERMINATION),
+  APPLICATION_APPROVE_TERMINATION(Action.APPROVE_TERMINATION),
+  APPLICATION_REFUSE_TERMINATION(Action.REFUSE_TERMINATION),
+  APPLICATION_RECLAIM(Action.RECLAIM),
+  /** Art. 23: a consultation answered. */
+  CONSULTATION_ANSWER("consultation.answer"),
+  /** Art. 23: the rater of a DISSATISFIED rating called back. */
+  RECTIFICATION_CALLBACK("rectification.callback"),
+  /** Art. 23: the rectification of a DISSATISFIED rating reported. */
+  RECTIFICATION_REPORT("rectification.report"),
+  /** Art. 24: a publication queued for the public zone. */
+  INTERCONNECT_QUEUED("interconnect.queued"),
+  /** Art. 24: a submission of the public zone took effect. */
+  INTERCONNECT_RECEIVED("interconnect.received"),
+  /** Art. 24: a submission delivered again; it had taken effect before. */
+  INTERCONNECT_REPEATED("interconnect.repeated"),
+  /** Art. 24: a submission refused (with the reason); it changed nothing. */
+  INTERCONNECT_REFUSED("interconnect.refused"),
+  /** Art. 24: the province administrator started an exchange by hand. */
+  INTERCONNECT_EXCHANGE("interconnect.exchange"),
+  /** Art. 24: the refused messages of both zones put back in their queues. */
+  INTERCONNECT_REQUEUE("interconnect.requeue");
+
+  private static final Map<String, AuditAction> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));
+
+  private final String code;
+
+  AuditAction(String code) {
+    this.code = code;
+  }
+
+  /** Art. 6–12: the record of a lifecycle action, coded {@code application.<rest name>}. */
+  AuditAction(Action lifecycle) {
+    this("application." + lifecycle.restName());
+  }
+
+  /** The code stored in the log. */
+  public String code() {
+    return code;
+  }
+
+  /** Art. 6–12: the action that records {@code lifecycle}. */
+  public static AuditAction of(Action lifecycle) {
+    return BY_CODE.get("application." + lifecycle.restName());
+  }
+
+  /** The action stored as {@code code}; empty for a code this list does not hold. */
+  public static Optional<AuditAction> ofCode(String code) {
+    return Optional.ofNullable(BY_CODE.get(code));
+  }
+}

@@ -1,0 +1,69 @@
+package cn.gov.zj.cloud.privateportal.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.zj.cloud.domain.application.Action;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The private zone's typed audit actions keep the codes the audit trail already holds. */
+class AuditActionTest {
+
+  /** Every action string the private zone stored before the actions were typed (but lifecycle). */
+  private static final List<String> STORED =
+      List.of(
+          "unit.create",
+          "unit.update",
+          "system.register",
+          "system.update",
+          "staff.open",
+          "calendar.notice.load",
+          "rules.local.change",
+          "rules.provincial.change",
+          "application.create",
+          "application.attachment.upload",
+          "application.attachment.download",
+          "consultation.answer",
+          "rectification.callback",
+          "rectification.report",
+          "interconnect.queued",
+          "interconnect.received",
+          "interconnect.repeated",
+          "interconnect.refused",
+          "interconnect.exchange",
+          "interconnect.requeue");
+
+  @Test
+  void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {
+    for (String code : STORED) {
+      assertTrue(AuditAction.ofCode(code).isPresent(), code);
+    }
+  }
+
+  @Test
+  void art6to12_everyLifecycleActionIsRecordedAsApplicationAndItsRestName() {
+    for (Action action : Action.values()) {
+      assertEquals("application." + action.restName(), AuditAction.of(action).code());
+    }
+  }
+
+  @Test
+  void art24_twoActionsNeverShareACode() {
+    Set<String> codes =
+        Arrays.stream(AuditAction.values()).map(AuditAction::code).collect(Collectors.toSet());
+    assertEquals(AuditAction.values().length, codes.size());
+    assertEquals(STORED.size() + Action.values().length, codes.size(), "no action unaccounted");
+  }
+
+  @Test
+  void art24_aCodeIsPlainTextThatFitsTheColumn() {
+    for (AuditAction action : AuditAction.values()) {
+      assertTrue(action.code().matches("[a-z]+(\\.[a-z-]+)+"), action.code());
+      assertTrue(action.code().length() <= 64, action.code());
+    }
+  }
+}
