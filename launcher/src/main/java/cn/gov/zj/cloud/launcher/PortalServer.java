@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -178,20 +179,22 @@ final class PortalServer {
       throw new UncheckedIOException(e);
     }
     List<String> command =
-        List.of(
-            java,
-            "-Djava.io.tmpdir=" + tmp,
-            "-Duser.timezone=Asia/Shanghai",
-            "-jar",
-            settings.runtimeDirectory().resolve("payara-micro.jar").toString(),
-            "--deploy",
-            war.toString(),
-            "--contextroot",
-            "/",
-            "--port",
-            Integer.toString(port),
-            "--nocluster",
-            "--disablephonehome");
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Djava.io.tmpdir=" + tmp,
+                "-Duser.timezone=Asia/Shanghai",
+                "-jar",
+                settings.runtimeDirectory().resolve("payara-micro.jar").toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(port),
+                "--nocluster",
+                "--disablephonehome"));
+    command.addAll(BootCommands.options(war, tmp));
     return ChildProcess.start(
         name,
         command,
