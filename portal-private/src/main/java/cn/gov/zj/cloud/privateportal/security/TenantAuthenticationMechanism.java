@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.security;
 
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.privateportal.hardening.ContentPolicy;
 import cn.gov.zj.cloud.privateportal.rest.Problem;
 import cn.gov.zj.cloud.privateportal.tenant.TenantPath;
 import cn.gov.zj.cloud.privateportal.tenant.Tenants;
@@ -34,10 +35,12 @@ public class TenantAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject private Tenants tenants;
   @Inject private TokenVerifier verifier;
   @Inject private BrowserSignIn browser;
+  @Inject private ContentPolicy contentPolicy;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    contentPolicy.protect(request, response); // issue 10: its 401 and redirects reach no filter
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Optional<TenantPath> tenantPath = TenantPath.parse(path);
     if (tenantPath.isEmpty()) {
