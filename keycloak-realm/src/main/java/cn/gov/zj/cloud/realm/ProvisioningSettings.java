@@ -49,22 +49,6 @@ public record ProvisioningSettings(
         Boolean.parseBoolean(environment.getOrDefault("ZJ_DEMO", "false")));
   }
 
-  /** Development only: the {@code zone-interconnect} client's secret. */
-  public static final String DEV_INTERCONNECT_SECRET = "dev-zone-interconnect-secret";
-
-  /** The development values of docs/runtime.md, for the launcher and tests. */
-  public static ProvisioningSettings development(
-      int keycloakPort, int privatePort, int publicPort) {
-    return new ProvisioningSettings(
-        "http://localhost:" + keycloakPort,
-        "http://localhost:" + privatePort,
-        "http://localhost:" + publicPort,
-        "dev-portal-private-secret",
-        "dev-portal-public-secret",
-        DEV_INTERCONNECT_SECRET,
-        true);
-  }
-
   static String required(Map<String, String> environment, String name) {
     String value = environment.get(name);
     if (value == null || value.isBlank()) {

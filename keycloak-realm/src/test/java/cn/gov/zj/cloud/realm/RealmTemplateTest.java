@@ -23,7 +23,14 @@ class RealmTemplateTest {
   private static final Tenant PROVINCE = TENANTS.province();
   private static final Tenant HANGZHOU = TENANTS.find("hangzhou").orElseThrow();
   private static final ProvisioningSettings DEMO =
-      ProvisioningSettings.development(8180, 8080, 8081);
+      new ProvisioningSettings(
+          "http://localhost:8180",
+          "http://localhost:8080",
+          "http://localhost:8081",
+          "demo-private-secret",
+          "demo-public-secret",
+          "demo-interconnect-secret",
+          true);
   private static final ProvisioningSettings PRODUCTION =
       new ProvisioningSettings(
           "https://id.example.gov.cn/",

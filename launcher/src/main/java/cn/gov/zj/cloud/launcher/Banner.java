@@ -3,6 +3,8 @@ package cn.gov.zj.cloud.launcher;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -28,12 +30,8 @@ final class Banner {
     row(
         out,
         "Keycloak 管理 admin",
-        settings.keycloakUrl()
-            + "/admin  ("
-            + Stack.KEYCLOAK_ADMIN
-            + "/"
-            + Stack.KEYCLOAK_ADMIN_PASSWORD
-            + ")");
+        settings.keycloakUrl() + "/admin  (" + Stack.KEYCLOAK_ADMIN + ")");
+    row(out, "  管理员密码 its password", adminPassword(settings));
     row(
         out,
         "邮件 Mail (development)",
@@ -57,6 +55,12 @@ final class Banner {
     row(out, "日志 logs", settings.logDirectory().toString());
     if (settings.demo()) {
       out.append('\n');
+      row(
+          out,
+          "演示模式 DEMO MODE",
+          "ZJ_DEMO=true: demo data; secrets generated in "
+              + settings.dataDirectory().resolve("secrets")
+              + " — not for production");
       row(out, "演示账号 demo users", "<tenant>.<role> / " + "demo");
       row(
           out,
@@ -79,6 +83,14 @@ final class Banner {
     }
     out.append('\n').append("Ctrl-C 停止 stops everything\n").append(line);
     return out.toString();
+  }
+
+  /** Where the password is: the generated file, or the variable that passed it. */
+  private static String adminPassword(StackSettings settings) {
+    Path file = InstallationSecrets.file(settings, InstallationSecrets.KEYCLOAK_ADMIN_PASSWORD);
+    return Files.isRegularFile(file)
+        ? "cat " + file
+        : "$" + InstallationSecrets.KEYCLOAK_ADMIN_PASSWORD + " (as passed)";
   }
 
   private static String province(TenantDirectory tenants) {

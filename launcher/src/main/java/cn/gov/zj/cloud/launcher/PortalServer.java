@@ -2,11 +2,11 @@ package cn.gov.zj.cloud.launcher;
 
 import cn.gov.zj.cloud.devdb.ZoneDatabase;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
-import cn.gov.zj.cloud.realm.ProvisioningSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,29 +51,32 @@ final class PortalServer {
     this.settings = settings;
   }
 
-  static PortalServer privateZone(StackSettings settings, DatabaseServer database) {
+  static PortalServer privateZone(
+      StackSettings settings, DatabaseServer database, InstallationSecrets secrets) {
+    Map<String, String> own = privateOnly(settings, secrets);
+    own.put(InstallationSecrets.PRIVATE_CLIENT_SECRET, secrets.privateClientSecret());
     return zone(
         settings,
         database,
         "PRIVATE",
         database.privateZone(),
         settings.privateBaseUrl(),
-        "dev-portal-private-secret",
         settings.privatePort(),
-        privateOnly(settings));
+        own);
   }
 
   /**
    * Art. 7–12: portal-private keeps attachments in {@code data/files} and mails the deadline
    * notifications, in development to the launcher's SMTP sink. The public zone sends none.
    */
-  private static Map<String, String> privateOnly(StackSettings settings) {
+  private static Map<String, String> privateOnly(
+      StackSettings settings, InstallationSecrets secrets) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("ZJ_FILES_DIR", settings.dataDirectory().resolve("files").toAbsolutePath().toString());
     env.put("ZJ_SMTP_HOST", "localhost");
     env.put("ZJ_SMTP_PORT", Integer.toString(settings.smtpPort()));
     env.put("ZJ_MAIL_FROM", MAIL_FROM);
-    env.putAll(interconnect(settings));
+    env.putAll(interconnect(settings, secrets));
     env.putAll(ZoneKeyFiles.privateZone(settings.dataDirectory()));
     return env;
   }
@@ -82,24 +85,36 @@ final class PortalServer {
    * Art. 24: the private zone starts the exchange every {@value #CHANNEL_SECONDS} seconds, with the
    * interconnection's service account; it knows the public zone's address, never the other way.
    */
-  private static Map<String, String> interconnect(StackSettings settings) {
+  private static Map<String, String> interconnect(
+      StackSettings settings, InstallationSecrets secrets) {
     return Map.of(
-        "ZJ_PUBLIC_ZONE_URL", settings.publicBaseUrl(),
-        "ZJ_PUBLIC_BASE_URL", settings.publicBaseUrl(),
-        "ZJ_CHANNEL_SECONDS", Integer.toString(CHANNEL_SECONDS),
-        "ZJ_INTERCONNECT_CLIENT_SECRET", ProvisioningSettings.DEV_INTERCONNECT_SECRET);
+        "ZJ_PUBLIC_ZONE_URL",
+        settings.publicBaseUrl(),
+        "ZJ_PUBLIC_BASE_URL",
+        settings.publicBaseUrl(),
+        "ZJ_CHANNEL_SECONDS",
+        Integer.toString(CHANNEL_SECONDS),
+        InstallationSecrets.INTERCONNECT_CLIENT_SECRET,
+        secrets.interconnectClientSecret());
   }
 
-  static PortalServer publicZone(StackSettings settings, DatabaseServer database) {
+  /**
+   * Art. 23: the public zone seals citizens' contacts with the installation's key; it signs nobody
+   * in, so it gets no client secret.
+   */
+  static PortalServer publicZone(
+      StackSettings settings, DatabaseServer database, InstallationSecrets secrets) {
+    Map<String, String> own =
+        new LinkedHashMap<>(ZoneKeyFiles.publicZone(settings.dataDirectory()));
+    own.put(InstallationSecrets.CONTACT_KEY, secrets.contactKey());
     return zone(
         settings,
         database,
         "PUBLIC",
         database.publicZone(),
         settings.publicBaseUrl(),
-        "dev-portal-public-secret",
         settings.publicPort(),
-        ZoneKeyFiles.publicZone(settings.dataDirectory()));
+        own);
   }
 
   /**
@@ -112,7 +127,6 @@ final class PortalServer {
       String zone,
       ZoneDatabase database,
       String baseUrl,
-      String clientSecret,
       int port,
       Map<String, String> others) {
     Map<String, String> env = common(settings, server);
@@ -122,7 +136,6 @@ final class PortalServer {
     env.put("ZJ_" + zone + "_DB_USER", database.owner());
     env.put("ZJ_" + zone + "_DB_PASSWORD", database.password());
     env.put("ZJ_" + zone + "_BASE_URL", baseUrl);
-    env.put("ZJ_" + zone + "_CLIENT_SECRET", clientSecret);
     String name = "portal-" + zone.toLowerCase(Locale.ROOT);
     return new PortalServer(
         name, settings.runtimeDirectory().resolve(name + ".war"), port, env, settings);
@@ -166,20 +179,22 @@ final class PortalServer {
       throw new UncheckedIOException(e);
     }
     List<String> command =
-        List.of(
-            java,
-            "-Djava.io.tmpdir=" + tmp,
-            "-Duser.timezone=Asia/Shanghai",
-            "-jar",
-            settings.runtimeDirectory().resolve("payara-micro.jar").toString(),
-            "--deploy",
-            war.toString(),
-            "--contextroot",
-            "/",
-            "--port",
-            Integer.toString(port),
-            "--nocluster",
-            "--disablephonehome");
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Djava.io.tmpdir=" + tmp,
+                "-Duser.timezone=Asia/Shanghai",
+                "-jar",
+                settings.runtimeDirectory().resolve("payara-micro.jar").toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(port),
+                "--nocluster",
+                "--disablephonehome"));
+    command.addAll(BootCommands.options(war, tmp));
     return ChildProcess.start(
         name,
         command,

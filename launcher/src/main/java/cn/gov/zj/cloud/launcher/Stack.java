@@ -33,11 +33,11 @@ import org.keycloak.admin.client.Keycloak;
  */
 public final class Stack implements AutoCloseable {
 
-  /** Development only: the master-realm administrator that the launcher bootstraps. */
+  /**
+   * The master-realm administrator that the launcher bootstraps; its password is the installation's
+   * ({@link InstallationSecrets#keycloakAdminPassword()}).
+   */
   public static final String KEYCLOAK_ADMIN = "admin";
-
-  /** Development only: that administrator's password. */
-  public static final String KEYCLOAK_ADMIN_PASSWORD = "admin";
 
   static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(180);
   static final Duration PORTAL_TIMEOUT = Duration.ofSeconds(240);
@@ -53,6 +53,7 @@ public final class Stack implements AutoCloseable {
   private DevPostgres postgres;
   private DatabaseServer database;
   private ProvisioningReport realms;
+  private InstallationSecrets secrets;
 
   private Stack(StackSettings settings) {
     this.settings = settings;
@@ -73,6 +74,7 @@ public final class Stack implements AutoCloseable {
 
   private void startAll() {
     prepareDirectories();
+    secrets = InstallationSecrets.of(settings);
     startMail();
     times.measure("PostgreSQL", this::prepareDatabase);
     ChildProcess keycloak = times.measure("Keycloak", this::startKeycloak);
@@ -147,7 +149,7 @@ public final class Stack implements AutoCloseable {
     env.put("KC_DB_USERNAME", db.owner());
     env.put("KC_DB_PASSWORD", db.password());
     env.put("KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN);
-    env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD);
+    env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", secrets.keycloakAdminPassword());
     env.put("JAVA_HOME", javaHome().toString());
     env.put("JAVA", java());
     ChildProcess keycloak =
@@ -161,34 +163,29 @@ public final class Stack implements AutoCloseable {
     return keycloak;
   }
 
+  /** Art. 25: the realms get this installation's client secrets, the portals the same ones. */
   private void provisionRealms() {
     ProvisioningSettings realmSettings =
-        withDemo(
-            ProvisioningSettings.development(
-                settings.keycloakPort(), settings.privatePort(), settings.publicPort()));
+        new ProvisioningSettings(
+            settings.keycloakUrl(),
+            settings.privateBaseUrl(),
+            settings.publicBaseUrl(),
+            secrets.privateClientSecret(),
+            secrets.publicClientSecret(),
+            secrets.interconnectClientSecret(),
+            settings.demo());
     try (Keycloak admin =
         ProvisionRealms.masterAdmin(
-            settings.keycloakUrl(), KEYCLOAK_ADMIN, KEYCLOAK_ADMIN_PASSWORD)) {
+            settings.keycloakUrl(), KEYCLOAK_ADMIN, secrets.keycloakAdminPassword())) {
       realms = new RealmProvisioner(admin, realmSettings).provision(TenantDirectory.load());
     }
     System.out.println(realms);
   }
 
-  private ProvisioningSettings withDemo(ProvisioningSettings development) {
-    return new ProvisioningSettings(
-        development.keycloakUrl(),
-        development.privateBaseUrl(),
-        development.publicBaseUrl(),
-        development.privateClientSecret(),
-        development.publicClientSecret(),
-        development.interconnectClientSecret(),
-        settings.demo());
-  }
-
   /** Both portals at once: they do not depend on each other. */
   private void startPortals() {
-    PortalServer privatePortal = PortalServer.privateZone(settings, database);
-    PortalServer publicPortal = PortalServer.publicZone(settings, database);
+    PortalServer privatePortal = PortalServer.privateZone(settings, database, secrets);
+    PortalServer publicPortal = PortalServer.publicZone(settings, database, secrets);
     ChildProcess privateProcess = started(privatePortal, privatePortal.start(java()));
     ChildProcess publicProcess = started(publicPortal, publicPortal.start(java()));
     CompletableFuture<Void> privateReady =
@@ -267,6 +264,11 @@ public final class Stack implements AutoCloseable {
 
   public StackSettings settings() {
     return settings;
+  }
+
+  /** This installation's secrets, as the realms and the portals got them. */
+  public InstallationSecrets secrets() {
+    return secrets;
   }
 
   /** What the realm provisioning of this start added. */

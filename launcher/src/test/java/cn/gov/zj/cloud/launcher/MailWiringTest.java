@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 class MailWiringTest {
 
   private final StackSettings development = StackSettings.defaults(Map.of());
+  private static final InstallationSecrets SECRETS =
+      new InstallationSecrets("a", "b", "c", "d", "e");
+
   private final StackSettings tests = StackSettings.forTests(Path.of("target/unused"), 20000);
 
   @Test
@@ -27,11 +30,13 @@ class MailWiringTest {
   @Test
   @DisplayName("Art. 8–12: portal-private sends its notifications to the sink; portal-public none")
   void onlyThePrivatePortalSendsMail() {
-    Map<String, String> env = PortalServer.privateZone(tests, tests.database()).environment();
+    Map<String, String> env =
+        PortalServer.privateZone(tests, tests.database(), SECRETS).environment();
     assertEquals("localhost", env.get("ZJ_SMTP_HOST"));
     assertEquals("21025", env.get("ZJ_SMTP_PORT"));
     assertEquals("noreply@zjzwy.gov.cn", env.get("ZJ_MAIL_FROM"));
-    Map<String, String> publicEnv = PortalServer.publicZone(tests, tests.database()).environment();
+    Map<String, String> publicEnv =
+        PortalServer.publicZone(tests, tests.database(), SECRETS).environment();
     assertTrue(
         publicEnv.keySet().stream().noneMatch(n -> n.contains("SMTP") || n.contains("MAIL")));
   }

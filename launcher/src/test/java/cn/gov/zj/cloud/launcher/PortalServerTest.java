@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 class PortalServerTest {
 
   private final StackSettings settings = StackSettings.forTests(Path.of("target/unused"), 20000);
+  private final InstallationSecrets secrets =
+      new InstallationSecrets(
+          "admin-pw", "private-cs", "public-cs", "interconnect-cs", "contact-k");
 
   /** An external server whose zones have names and passwords unlike the development ones. */
   private final StackSettings external =
@@ -30,7 +33,8 @@ class PortalServerTest {
   @Test
   @DisplayName("Art. 24: portal-private gets its own database only, and no Keycloak admin")
   void privateZoneSeesOnlyItsOwnDatabase() {
-    Map<String, String> env = PortalServer.privateZone(settings, settings.database()).environment();
+    Map<String, String> env =
+        PortalServer.privateZone(settings, settings.database(), secrets).environment();
     assertEquals("portal_private", env.get("ZJ_PRIVATE_DB_NAME"));
     assertEquals("portal_private", env.get("ZJ_PRIVATE_DB_USER"));
     assertEquals("localhost", env.get("ZJ_DB_HOST"));
@@ -39,15 +43,21 @@ class PortalServerTest {
     assertEquals("http://localhost:28080", env.get("ZJ_PRIVATE_BASE_URL"));
     assertTrue(env.keySet().stream().noneMatch(name -> name.startsWith("ZJ_PUBLIC_DB_")));
     assertFalse(env.containsKey("ZJ_PUBLIC_CLIENT_SECRET"));
+    assertFalse(env.containsKey("ZJ_PUBLIC_CONTACT_KEY"));
+    assertEquals("private-cs", env.get("ZJ_PRIVATE_CLIENT_SECRET"));
+    assertEquals("interconnect-cs", env.get("ZJ_INTERCONNECT_CLIENT_SECRET"));
     assertTrue(env.keySet().stream().noneMatch(name -> name.contains("ADMIN")));
   }
 
   @Test
   @DisplayName("Art. 24: portal-public gets its own database only, and no Keycloak admin")
   void publicZoneSeesOnlyItsOwnDatabase() {
-    Map<String, String> env = PortalServer.publicZone(settings, settings.database()).environment();
+    Map<String, String> env =
+        PortalServer.publicZone(settings, settings.database(), secrets).environment();
     assertEquals("portal_public", env.get("ZJ_PUBLIC_DB_NAME"));
-    assertEquals("dev-portal-public-secret", env.get("ZJ_PUBLIC_CLIENT_SECRET"));
+    assertEquals("contact-k", env.get("ZJ_PUBLIC_CONTACT_KEY"));
+    assertFalse(env.containsKey("ZJ_PUBLIC_CLIENT_SECRET"), "the public zone signs nobody in");
+    assertFalse(env.containsKey("ZJ_INTERCONNECT_CLIENT_SECRET"));
     assertEquals("http://localhost:28081", env.get("ZJ_PUBLIC_BASE_URL"));
     assertTrue(env.keySet().stream().noneMatch(name -> name.startsWith("ZJ_PRIVATE_")));
     assertTrue(env.keySet().stream().noneMatch(name -> name.contains("ADMIN")));
@@ -56,9 +66,10 @@ class PortalServerTest {
   @Test
   @DisplayName("Art. 24: each zone signs with its own key and verifies with the other's public key")
   void art24_zonesGetTheirOwnSigningKeyAndThePeersPublicKey() {
-    Map<String, String> own = PortalServer.privateZone(settings, settings.database()).environment();
+    Map<String, String> own =
+        PortalServer.privateZone(settings, settings.database(), secrets).environment();
     Map<String, String> other =
-        PortalServer.publicZone(settings, settings.database()).environment();
+        PortalServer.publicZone(settings, settings.database(), secrets).environment();
     String text = "id=1\n";
     String published = ZoneKey.of(own.get("ZJ_ZONE_SIGNING_KEY")).sign(text);
     assertTrue(ZoneKey.of(other.get("ZJ_PEER_VERIFY_KEY")).verifies(text, published));
@@ -75,7 +86,7 @@ class PortalServerTest {
     System.setProperty("ZJ_CHANNEL_SECONDS", "0");
     try {
       Map<String, String> env =
-          PortalServer.privateZone(settings, settings.database()).environment();
+          PortalServer.privateZone(settings, settings.database(), secrets).environment();
       assertEquals("0", env.get("ZJ_CHANNEL_SECONDS"));
     } finally {
       System.clearProperty("ZJ_CHANNEL_SECONDS");
@@ -92,7 +103,7 @@ class PortalServerTest {
             "ZJ_PRIVATE_DB_NAME", "zj_private",
             "ZJ_PRIVATE_DB_USER", "zj_private",
             "ZJ_PRIVATE_DB_PASSWORD", "private-secret"),
-        databaseVariables(PortalServer.privateZone(external, external.database())));
+        databaseVariables(PortalServer.privateZone(external, external.database(), secrets)));
     assertEquals(
         Map.of(
             "ZJ_DB_HOST", "db.zj.example",
@@ -100,14 +111,15 @@ class PortalServerTest {
             "ZJ_PUBLIC_DB_NAME", "zj_public",
             "ZJ_PUBLIC_DB_USER", "zj_public",
             "ZJ_PUBLIC_DB_PASSWORD", "public-secret"),
-        databaseVariables(PortalServer.publicZone(external, external.database())));
+        databaseVariables(PortalServer.publicZone(external, external.database(), secrets)));
   }
 
   /** Every variable of the portal's environment that says anything about a database. */
   private static Map<String, String> databaseVariables(PortalServer portal) {
     return portal.environment().entrySet().stream()
-        .filter(e -> e.getKey().contains("_DB_") || e.getValue().contains("secret"))
+        .filter(e -> e.getKey().contains("_DB_") || e.getValue().endsWith("-secret"))
         .filter(e -> !e.getKey().endsWith("_CLIENT_SECRET"))
+        .filter(e -> !e.getKey().endsWith("_CONTACT_KEY"))
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.cloud.domain.demo.DemoUnit;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.launcher.InstallationSecrets;
 import cn.gov.zj.cloud.launcher.Stack;
 import cn.gov.zj.cloud.launcher.StackSettings;
 import cn.gov.zj.cloud.realm.ProvisionRealms;
@@ -58,17 +59,25 @@ class StackIT {
   }
 
   @Test
-  @DisplayName("Art. 5: provisioning again adds nothing")
+  @DisplayName(
+      "Art. 5: provisioning again, with the installation's generated secrets, adds nothing")
   void secondProvisioningAddsNothing() {
     StackSettings settings = RunningStack.settings();
+    InstallationSecrets secrets = InstallationSecrets.of(settings);
     try (Keycloak admin =
         ProvisionRealms.masterAdmin(
-            settings.keycloakUrl(), Stack.KEYCLOAK_ADMIN, Stack.KEYCLOAK_ADMIN_PASSWORD)) {
+            settings.keycloakUrl(), Stack.KEYCLOAK_ADMIN, secrets.keycloakAdminPassword())) {
       ProvisioningReport again =
           new RealmProvisioner(
                   admin,
-                  ProvisioningSettings.development(
-                      settings.keycloakPort(), settings.privatePort(), settings.publicPort()))
+                  new ProvisioningSettings(
+                      settings.keycloakUrl(),
+                      settings.privateBaseUrl(),
+                      settings.publicBaseUrl(),
+                      secrets.privateClientSecret(),
+                      secrets.publicClientSecret(),
+                      secrets.interconnectClientSecret(),
+                      true))
               .provision(TenantDirectory.builtIn());
       assertTrue(again.changedNothing(), again::toString);
     }

@@ -32,9 +32,7 @@ public class ZoneAccountToken {
   @Inject private PortalSettings settings;
 
   @Inject
-  @ConfigProperty(
-      name = "ZJ_INTERCONNECT_CLIENT_SECRET",
-      defaultValue = "dev-zone-interconnect-secret")
+  @ConfigProperty(name = "ZJ_INTERCONNECT_CLIENT_SECRET", defaultValue = " ")
   String secret;
 
   private final HttpClient http =

@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.privateportal.interconnect;
 
 import cn.gov.zj.cloud.domain.interconnect.ZoneKey;
+import cn.gov.zj.cloud.domain.security.RequiredSecrets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Art. 24: this zone signs its publications with {@code ZJ_ZONE_SIGNING_KEY} and accepts only
  * submissions signed with {@code ZJ_PEER_VERIFY_KEY}, the public zone's key ({@link ZoneKey}, 32
- * bytes in Base64). Without them keys of this process alone are used and a warning logged: every
- * message is then refused, as the channel page shows.
+ * bytes in Base64). Without them the portal does not start, except in demo mode ({@code
+ * ZJ_DEMO=true}), where keys of this process alone are used and a warning logged: every message is
+ * then refused, as the channel page shows.
  */
 @ApplicationScoped
 public class ZoneKeys {
@@ -23,13 +25,17 @@ public class ZoneKeys {
   @ConfigProperty(name = "ZJ_PEER_VERIFY_KEY", defaultValue = " ")
   String peer;
 
+  @Inject
+  @ConfigProperty(name = RequiredSecrets.DEMO_VARIABLE, defaultValue = "false")
+  boolean demo;
+
   private ZoneKey own;
   private ZoneKey publicZone;
 
   @PostConstruct
   void init() {
-    own = ZoneKey.configured(signing, "ZJ_ZONE_SIGNING_KEY");
-    publicZone = ZoneKey.configured(peer, "ZJ_PEER_VERIFY_KEY");
+    own = ZoneKey.configured(signing, "ZJ_ZONE_SIGNING_KEY", demo);
+    publicZone = ZoneKey.configured(peer, "ZJ_PEER_VERIFY_KEY", demo);
   }
 
   ZoneKey own() {

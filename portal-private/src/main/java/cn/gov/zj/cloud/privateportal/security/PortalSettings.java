@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Where Keycloak and this portal are, as docs/runtime.md names them. */
+/**
+ * Where Keycloak and this portal are, as docs/runtime.md names them. The client secret has no
+ * development value: outside demo mode the portal does not start without it.
+ */
 @ApplicationScoped
 public class PortalSettings {
 
@@ -21,7 +24,7 @@ public class PortalSettings {
   String baseUrl;
 
   @Inject
-  @ConfigProperty(name = "ZJ_PRIVATE_CLIENT_SECRET", defaultValue = "dev-portal-private-secret")
+  @ConfigProperty(name = "ZJ_PRIVATE_CLIENT_SECRET", defaultValue = " ")
   String clientSecret;
 
   /** The issuer of every token of that realm: the tenant's realm on the configured Keycloak. */

@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.security;
 
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.privateportal.hardening.ContentPolicy;
 import cn.gov.zj.cloud.privateportal.rest.Problem;
 import cn.gov.zj.cloud.privateportal.tenant.PathGuardFilter;
 import cn.gov.zj.cloud.privateportal.tenant.TenantPath;
@@ -36,10 +37,12 @@ public class TenantAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject private Tenants tenants;
   @Inject private TokenVerifier verifier;
   @Inject private BrowserSignIn browser;
+  @Inject private ContentPolicy contentPolicy;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    contentPolicy.protect(request, response); // issue 10: its 401 and redirects reach no filter
     if (PathGuardFilter.refuses(request)) {
       return context.doNothing();
     }

@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.publicportal.security;
 
+import cn.gov.zj.cloud.domain.security.RequiredSecrets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -19,8 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Art. 23: personal data at rest (a submitter's contact, a query code) encrypted with AES-256-GCM:
  * a fresh 12-byte nonce per value, stored before the ciphertext; a value altered at rest fails to
- * open. The key is {@code ZJ_PUBLIC_CONTACT_KEY} (32 bytes, Base64); without it a development key
- * is used and a warning logged.
+ * open. The key is {@code ZJ_PUBLIC_CONTACT_KEY} (32 bytes, Base64); without it the portal does not
+ * start, except in demo mode ({@code ZJ_DEMO=true}), where a development key is used and a warning
+ * logged.
  */
 @ApplicationScoped
 public class SecretBox {
@@ -32,6 +35,10 @@ public class SecretBox {
   @Inject
   @ConfigProperty(name = "ZJ_PUBLIC_CONTACT_KEY", defaultValue = " ")
   String configured;
+
+  @Inject
+  @ConfigProperty(name = RequiredSecrets.DEMO_VARIABLE, defaultValue = "false")
+  boolean demo;
 
   private final SecureRandom random = new SecureRandom();
   private SecretKey key;
@@ -72,8 +79,11 @@ public class SecretBox {
       }
       return bytes;
     }
+    if (!demo) {
+      throw new IllegalStateException(RequiredSecrets.refusal(List.of("ZJ_PUBLIC_CONTACT_KEY")));
+    }
     Logger.getLogger(SecretBox.class.getName())
-        .warning("ZJ_PUBLIC_CONTACT_KEY is not set: using the development key");
+        .warning("demo mode: ZJ_PUBLIC_CONTACT_KEY is not set, using the development key");
     try {
       return MessageDigest.getInstance("SHA-256")
           .digest(DEVELOPMENT_SEED.getBytes(StandardCharsets.UTF_8));

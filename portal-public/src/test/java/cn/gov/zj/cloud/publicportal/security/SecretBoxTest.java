@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.publicportal.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -13,8 +14,13 @@ import org.junit.jupiter.api.Test;
 class SecretBoxTest {
 
   private static SecretBox box(String key) {
+    return box(key, false);
+  }
+
+  private static SecretBox box(String key, boolean demo) {
     SecretBox box = new SecretBox();
     box.configured = key;
+    box.demo = demo;
     box.init();
     return box;
   }
@@ -49,5 +55,15 @@ class SecretBoxTest {
   void keyLength() {
     assertThrows(
         IllegalStateException.class, () -> box(Base64.getEncoder().encodeToString(new byte[16])));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 23, silent development secret: without ZJ_PUBLIC_CONTACT_KEY only demo mode uses the development key")
+  void developmentKeyOnlyInDemoMode() {
+    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> box(" "));
+    assertTrue(refused.getMessage().contains("ZJ_PUBLIC_CONTACT_KEY"), refused.getMessage());
+    SecretBox demo = box(" ", true);
+    assertEquals("13812345678", demo.open(demo.seal("13812345678")));
   }
 }

@@ -439,7 +439,7 @@ class PublicPagesIT {
         "<caption id=\"grades-caption\">各满意度等级的评价数量 " + month,
         "<th scope=\"row\">非常满意</th><td>1</td>",
         "<th scope=\"row\">不满意</th><td>1</td>",
-        "style=\"width: 50%\"",
+        "data-percent=\"50\"",
         "statistics?month=" + month.minusMonths(1) + "\"",
         "statistics?month=" + month.plusMonths(1) + "\"",
         "/api/v1/tenants/lishui/satisfaction?month=" + month + "\"",

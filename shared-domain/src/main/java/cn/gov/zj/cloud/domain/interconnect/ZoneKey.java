@@ -1,10 +1,13 @@
 package cn.gov.zj.cloud.domain.interconnect;
 
+import cn.gov.zj.cloud.domain.security.RequiredSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -47,14 +50,20 @@ public final class ZoneKey {
   }
 
   /**
-   * The configured key of variable {@code name}; without one, a key of this process alone and a
-   * warning: the other zone then refuses every message, which its channel page shows.
+   * The configured key of variable {@code name}. Without one, only in demo mode ({@code
+   * ZJ_DEMO=true}): a key of this process alone and a warning, and the other zone then refuses
+   * every message, which its channel page shows.
+   *
+   * @throws IllegalStateException outside demo mode without a key, naming the variable
    */
-  public static ZoneKey configured(String value, String name) {
+  public static ZoneKey configured(String value, String name, boolean demo) {
     if (value != null && !value.isBlank()) {
       return of(value);
     }
-    java.util.logging.Logger.getLogger(ZoneKey.class.getName())
+    if (!demo) {
+      throw new IllegalStateException(RequiredSecrets.refusal(List.of(name)));
+    }
+    Logger.getLogger(ZoneKey.class.getName())
         .warning(name + " is not set: the interconnection's messages will be refused");
     return of(generate());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ZoneKeyTest {
@@ -30,11 +31,22 @@ class ZoneKeyTest {
   }
 
   @Test
-  void art24_withoutAConfiguredKeyAZoneUsesOneOfItsOwnThatNoPeerShares() {
+  void art24_inDemoModeWithoutAConfiguredKeyAZoneUsesOneOfItsOwnThatNoPeerShares() {
     String base64 = ZoneKey.generate();
-    String mac = ZoneKey.configured(base64, "ZJ_ZONE_SIGNING_KEY").sign("id=1\n");
+    String mac = ZoneKey.configured(base64, "ZJ_ZONE_SIGNING_KEY", false).sign("id=1\n");
     assertTrue(ZoneKey.of(base64).verifies("id=1\n", mac));
-    assertFalse(ZoneKey.configured(" ", "ZJ_PEER_VERIFY_KEY").verifies("id=1\n", mac));
-    assertFalse(ZoneKey.configured(null, "ZJ_PEER_VERIFY_KEY").verifies("id=1\n", mac));
+    assertFalse(ZoneKey.configured(" ", "ZJ_PEER_VERIFY_KEY", true).verifies("id=1\n", mac));
+    assertFalse(ZoneKey.configured(null, "ZJ_PEER_VERIFY_KEY", true).verifies("id=1\n", mac));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 24, silent development secret: outside demo mode a missing zone key stops the start, named")
+  void art24_outsideDemoModeAMissingKeyIsRefused() {
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () -> ZoneKey.configured(" ", "ZJ_PEER_VERIFY_KEY", false));
+    assertTrue(refused.getMessage().contains("ZJ_PEER_VERIFY_KEY"), refused.getMessage());
   }
 }

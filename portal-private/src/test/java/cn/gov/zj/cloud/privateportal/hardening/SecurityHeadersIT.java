@@ -1,0 +1,115 @@
+package cn.gov.zj.cloud.privateportal.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.zj.cloud.privateportal.Deployments;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Issue 10, headers: what every answer of the private portal tells a browser and an attacker. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHeadersIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private HttpResponse<String> get(String path) throws Exception {
+    URI uri =
+        path.startsWith("/")
+            ? URI.create(base.toString()).resolve(path)
+            : URI.create(base.toString().replaceAll("/+$", "") + "/" + path);
+    return HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String header(HttpResponse<?> response, String name) {
+    List<String> values = response.headers().allValues(name);
+    assertEquals(1, values.size(), name + " once: " + values);
+    return values.get(0);
+  }
+
+  private static void assertProtected(HttpResponse<String> response) {
+    String policy = header(response, "Content-Security-Policy");
+    assertTrue(policy.contains("script-src 'self'"), policy);
+    assertFalse(policy.contains("'unsafe-eval'"), policy);
+    assertFalse(policy.matches(".*script-src[^;]*'unsafe-inline'.*"), policy);
+    assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+    assertTrue(policy.contains("object-src 'none'"), policy);
+    assertEquals("no-referrer", header(response, "Referrer-Policy"));
+    assertEquals("nosniff", header(response, "X-Content-Type-Options"));
+    assertEquals("DENY", header(response, "X-Frame-Options"));
+    assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(), "plain http");
+  }
+
+  @Test
+  @DisplayName(
+      "Injected script, clickjacking, referrer leak, MIME sniffing: a page carries a nonce policy and the headers")
+  void pageHeaders() throws Exception {
+    HttpResponse<String> page = get("");
+    assertEquals(200, page.statusCode(), page.body());
+    assertProtected(page);
+    String policy = header(page, "Content-Security-Policy");
+    assertTrue(policy.matches(".*script-src 'self' 'nonce-[^']+'.*"), policy);
+    String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+    assertTrue(page.body().contains("nonce=\"" + nonce + "\""), "PrimeFaces' scripts carry it");
+    assertFalse(page.body().matches("(?s).*<script(?![^>]*\\b(src|nonce)=)[^>]*>.*"), page.body());
+    assertFalse(
+        page.body().matches("(?s).*\\son(click|keyup|change|load|submit)=.*"), "no inline handler");
+    String again = header(get(""), "Content-Security-Policy");
+    assertFalse(again.equals(policy), "a fresh nonce per page");
+  }
+
+  @Test
+  @DisplayName("Injected script, MIME sniffing: a REST answer and an error page carry the headers")
+  void restAndErrorHeaders() throws Exception {
+    HttpResponse<String> rest = get("api/v1/tenants/hangzhou/systems");
+    assertEquals(401, rest.statusCode());
+    assertProtected(rest);
+    HttpResponse<String> missing = get("t/shanghai/");
+    assertEquals(404, missing.statusCode());
+    assertProtected(missing);
+    HttpResponse<String> staticPage = get("errors/failure.html");
+    assertProtected(staticPage);
+  }
+
+  @Test
+  @DisplayName("Product disclosure: no Server or X-Powered-By header names the container")
+  void noProductName() throws Exception {
+    for (HttpResponse<String> response :
+        List.of(get(""), get("api/v1/tenants/hangzhou/systems"), get("/health/ready"))) {
+      String server = response.headers().firstValue("Server").orElse("");
+      String powered = response.headers().firstValue("X-Powered-By").orElse("");
+      assertFalse(
+          (server + powered).toLowerCase(Locale.ROOT).matches(".*(payara|glassfish|grizzly).*"),
+          server + " / " + powered);
+    }
+  }
+
+  @Test
+  @DisplayName("Metrics to anyone: /metrics answers no anonymous caller")
+  void metricsNeedCredentials() throws Exception {
+    HttpResponse<String> metrics = get("/metrics");
+    assertTrue(List.of(401, 403, 404).contains(metrics.statusCode()), metrics.statusCode() + "");
+    assertFalse(metrics.body().contains("# TYPE"), metrics.body());
+  }
+}
