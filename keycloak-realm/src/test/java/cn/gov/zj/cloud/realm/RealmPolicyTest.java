@@ -28,7 +28,14 @@ class RealmPolicyTest {
 
   private static final Tenant HANGZHOU = TenantDirectory.builtIn().find("hangzhou").orElseThrow();
   private static final ProvisioningSettings DEMO =
-      ProvisioningSettings.development(8180, 8080, 8081);
+      new ProvisioningSettings(
+          "http://localhost:8180",
+          "http://localhost:8080",
+          "http://localhost:8081",
+          "private-secret",
+          "public-secret",
+          "interconnect-secret",
+          true);
   private static final ProvisioningSettings PRODUCTION =
       new ProvisioningSettings(
           "https://id.example.gov.cn",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.launcher.InstallationSecrets;
 import cn.gov.zj.cloud.launcher.Stack;
 import cn.gov.zj.cloud.launcher.StackSettings;
 import cn.gov.zj.cloud.realm.ProvisionRealms;
@@ -47,13 +48,22 @@ class RealmPolicyIT {
   static Keycloak admin() {
     StackSettings settings = RunningStack.settings();
     return ProvisionRealms.masterAdmin(
-        settings.keycloakUrl(), Stack.KEYCLOAK_ADMIN, Stack.KEYCLOAK_ADMIN_PASSWORD);
+        settings.keycloakUrl(),
+        Stack.KEYCLOAK_ADMIN,
+        InstallationSecrets.of(settings).keycloakAdminPassword());
   }
 
   static ProvisioningSettings demoProvisioning() {
     StackSettings settings = RunningStack.settings();
-    return ProvisioningSettings.development(
-        settings.keycloakPort(), settings.privatePort(), settings.publicPort());
+    InstallationSecrets secrets = InstallationSecrets.of(settings);
+    return new ProvisioningSettings(
+        settings.keycloakUrl(),
+        settings.privateBaseUrl(),
+        settings.publicBaseUrl(),
+        secrets.privateClientSecret(),
+        secrets.publicClientSecret(),
+        secrets.interconnectClientSecret(),
+        true);
   }
 
   @Test
