@@ -41,7 +41,7 @@ public final class Texts {
       if (isBidiControl(c)) {
         return Optional.of(BIDI);
       }
-      if (Character.isISOControl(c) && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
+      if (refusedControl(c, multiLine)) {
         return Optional.of(CONTROL);
       }
       visible = visible || isVisible(c);
@@ -49,9 +49,16 @@ public final class Texts {
     return visible ? Optional.empty() : Optional.of(INVISIBLE);
   }
 
-  /** Whether {@code text} holds a control character (C0, DEL, C1), as in query parameters. */
-  public static boolean hasControl(String text) {
-    return text != null && text.chars().anyMatch(Character::isISOControl);
+  /**
+   * Whether {@code text} holds a control character (C0, DEL, C1; {@code multiLine} admits tab, line
+   * feed and carriage return): the check of every text at the REST boundary, whatever its field.
+   */
+  public static boolean hasControl(String text, boolean multiLine) {
+    return text != null && text.chars().anyMatch(c -> refusedControl(c, multiLine));
+  }
+
+  private static boolean refusedControl(int c, boolean multiLine) {
+    return Character.isISOControl(c) && !(multiLine && (c == '\t' || c == '\n' || c == '\r'));
   }
 
   private static boolean isBidiControl(int c) {
