@@ -40,7 +40,7 @@ public class RestApplication extends Application {
         NotificationsResource.class,
         ChannelResource.class,
         FeedbackResource.class,
-        QueryText.class,
+        AddressText.class,
         ProblemMappers.StateConflict.class,
         ProblemMappers.Refused.class,
         ProblemMappers.Unavailable.class,

@@ -27,7 +27,7 @@ public class PublicRestApplication extends Application {
         ServicesResource.class,
         ZoneGuard.class,
         RateLimits.class,
-        QueryText.class,
+        AddressText.class,
         PublicProblems.InvalidInput.class,
         PublicProblems.Missing.class,
         PublicProblems.RatingRefused.class,

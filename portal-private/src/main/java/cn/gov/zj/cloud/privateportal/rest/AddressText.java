@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Art. 25 (hostile input): no query parameter carries a control character (a NUL in {@code q=} once
- * reached PostgreSQL, which refuses 0x00, and ended in a 500). Refused before routing with a 400
- * naming each such parameter; the resources check what the parameters mean.
+ * Art. 25 (hostile input): no query parameter and no path segment carries a control character (a
+ * NUL in {@code q=} or in a tracking number once reached PostgreSQL, which refuses 0x00, and ended
+ * in a 500). Refused before routing with a 400 naming each such parameter, or {@code path}; the
+ * resources check what the parameters mean.
  */
 @PreMatching
-public class QueryText implements ContainerRequestFilter {
+public class AddressText implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
     Violations violations = new Violations();
+    if (Texts.hasControl(request.getUriInfo().getPath(true), false)) {
+      violations.add("path", Texts.CONTROL);
+    }
     for (Map.Entry<String, List<String>> parameter :
         request.getUriInfo().getQueryParameters().entrySet()) {
       if (Texts.hasControl(parameter.getKey(), false)
