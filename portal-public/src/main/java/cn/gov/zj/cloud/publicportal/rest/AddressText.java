@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.publicportal.rest;
 
 import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -12,15 +13,25 @@ import java.util.Map;
  * Art. 25 (hostile input): no query parameter and no path segment carries a control character (a
  * NUL in {@code q=} or in a tracking number once reached PostgreSQL, which refuses 0x00, and ended
  * in a 500). Refused before routing with a 400 naming each such parameter, or {@code path}; the
- * resources check what the parameters mean.
+ * resources check what the parameters mean. A dot segment, encoded or not, is 404: it would name
+ * another resource than the one the path's tenant was read from.
  */
 @PreMatching
 public class AddressText implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath(true);
+    if (path.equals("..")
+        || path.startsWith("../")
+        || path.contains("/../")
+        || path.endsWith("/..")
+        || path.contains("/./")
+        || path.endsWith("/.")) {
+      throw new NotFoundException();
+    }
     Violations violations = new Violations();
-    if (Texts.hasControl(request.getUriInfo().getPath(true), false)) {
+    if (Texts.hasControl(path, false)) {
       violations.add("path", Texts.CONTROL);
     }
     for (Map.Entry<String, List<String>> parameter :

@@ -5,7 +5,6 @@ import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.validation.Numbers;
-import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Art. 23: {@code GET /api/v1/tenants/<t>/services?q=&page=&size=} → the tenant's public-facing
- * systems that citizens can rate. Art. 25: a page, size or search out of range is a 400 naming it.
+ * systems that citizens can rate. Art. 25: a page, size or search out of range is a 400 naming it
+ * (a control character in any parameter: {@code AddressText}).
  */
 @Path("tenants/{tenant}/services")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,8 +46,6 @@ public class ServicesResource {
     int size = Numbers.size(sizeText, DEFAULT_SIZE, ServiceDirectory.MAX_PAGE_SIZE, violations);
     if (search != null && search.length() > MAX_SEARCH) {
       violations.addOnce("q", "validation.tooLong", MAX_SEARCH);
-    } else if (Texts.hasControl(search, false)) {
-      violations.addOnce("q", Texts.CONTROL);
     }
     violations.throwIfAny();
     ServiceDirectory.Listing listing = directory.listed(tenant, search, page, size);
