@@ -76,6 +76,8 @@ public class Attachments {
       violations.add(AttachmentCheck.FIELD, "validation.required");
       violations.throwIfAny();
     }
+    Texts.fault(lastSegment(fileName), false)
+        .ifPresent(fault -> violations.add(AttachmentCheck.FIELD, fault));
     try (Spooled upload = Spool.write(content, store.spoolDirectory(), check.maxBytes())) {
       CheckedAttachment checked = checked(upload, fileName, violations);
       violations.throwIfAny();
@@ -155,8 +157,7 @@ public class Attachments {
 
   /** The last path segment of the declared name, without control characters, at most 255. */
   static String name(String declared) {
-    String name = declared == null ? "" : declared.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+    String name = lastSegment(declared).replaceAll("\\p{Cntrl}", "").strip();
     if (name.isEmpty()) {
       return "attachment";
     }
@@ -166,6 +167,16 @@ public class Attachments {
     int dot = name.lastIndexOf('.');
     String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
     return name.substring(0, MAX_NAME - extension.length()) + extension;
+  }
+
+  /**
+   * The declared name without its folders, as the name is kept; Art. 25: it is refused when it
+   * carries a control or bidi character (U+202E turns "invoice[U+202E]fdp.exe" into
+   * "invoiceexe.pdf" on screen).
+   */
+  private static String lastSegment(String declared) {
+    String name = declared == null ? "" : declared.replace('\\', '/');
+    return name.substring(name.lastIndexOf('/') + 1);
   }
 
   /** A stored attachment and its file, for the download's response. */

@@ -1,16 +1,19 @@
 package cn.gov.zj.cloud.privateportal.paging;
 
+import cn.gov.zj.cloud.domain.validation.Numbers;
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * One page of a list: zero-based page, size (1–100), a sort field from the list's whitelist with
- * its direction, and a free-text search.
+ * One page of a list: zero-based page (at most {@link Numbers#MAX_PAGE}), size (1–100), a sort
+ * field from the list's whitelist with its direction, and a free-text search without control
+ * characters (Art. 25: crafted paging is a 400 naming the parameter, never a 500).
  */
 public record PageRequest(int page, int size, String sortField, boolean descending, String search) {
 
-  public static final int MAX_SIZE = 100;
+  public static final int MAX_SIZE = Numbers.MAX_PAGE_SIZE;
   public static final int DEFAULT_SIZE = 20;
 
   /**
@@ -25,8 +28,8 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
       Set<String> sortable,
       String defaultSort,
       Violations violations) {
-    int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE, violations);
-    int pageSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, violations);
+    int pageNumber = Numbers.page(page, violations);
+    int pageSize = Numbers.size(size, DEFAULT_SIZE, MAX_SIZE, violations);
     String field = defaultSort;
     boolean descending = false;
     if (sort != null && !sort.isBlank()) {
@@ -40,6 +43,9 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
     String search = q == null || q.isBlank() ? null : q.strip();
     if (search != null && search.length() > 100) {
       violations.addOnce("q", "validation.tooLong", 100);
+    } else if (Texts.hasControl(search, false)) {
+      violations.addOnce("q", Texts.CONTROL);
+      search = null;
     }
     return new PageRequest(pageNumber, pageSize, field, descending, search);
   }
@@ -53,25 +59,9 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
     return request;
   }
 
-  private static int number(
-      String field, String text, int fallback, int min, int max, Violations violations) {
-    if (text == null || text.isBlank()) {
-      return fallback;
-    }
-    try {
-      int value = Integer.parseInt(text.strip());
-      if (value < min || value > max) {
-        violations.addOnce(field, "validation.outOfRange", min, max);
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      violations.addOnce(field, "validation.notANumber");
-      return fallback;
-    }
-  }
-
+  /** Where the page starts; {@link Numbers#MAX_PAGE} keeps it within an {@code int}. */
   public int offset() {
-    return page * size;
+    return Math.multiplyExact(page, size);
   }
 
   /** The search as a case-insensitive LIKE pattern, wildcards in the input taken literally. */

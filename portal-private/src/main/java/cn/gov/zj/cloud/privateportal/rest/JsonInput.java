@@ -2,6 +2,8 @@ package cn.gov.zj.cloud.privateportal.rest;
 
 import cn.gov.zj.cloud.domain.validation.FieldError;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
+import cn.gov.zj.cloud.domain.validation.JsonShape;
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -33,8 +35,17 @@ public final class JsonInput {
     this.prefix = prefix;
   }
 
-  /** Parses the body; anything but a JSON object is an invalid {@code body}, thrown at once. */
+  /**
+   * Parses the body; anything but a JSON object is an invalid {@code body}, thrown at once, and so
+   * is a body nested too deep, with a key given twice, or with an over-long text ({@link
+   * JsonShape}, Art. 25: checked before the parser recurses).
+   */
   public static JsonInput parse(String body, Set<String> fields, Violations violations) {
+    JsonShape.fault(body)
+        .ifPresent(
+            fault -> {
+              throw new InvalidInputException(List.of(fault));
+            });
     JsonObject object;
     try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       object = reader.readObject();
@@ -105,6 +116,10 @@ public final class JsonInput {
     if (value == null) {
       return null;
     }
+    if (value instanceof JsonString text && Texts.hasControl(text.getString(), true)) {
+      violations.addOnce(prefix + field, Texts.CONTROL);
+      return null;
+    }
     if (value instanceof JsonString text) {
       return text.getString();
     }
@@ -135,7 +150,12 @@ public final class JsonInput {
       return null;
     }
     if (value instanceof JsonNumber number && number.isIntegral()) {
-      return number.longValue();
+      try {
+        return number.longValueExact();
+      } catch (ArithmeticException e) {
+        violations.addOnce(prefix + field, "validation.notANumber");
+        return null;
+      }
     }
     violations.addOnce(prefix + field, "validation.notANumber");
     return null;
@@ -179,7 +199,9 @@ public final class JsonInput {
     java.util.Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
     entries.forEach(
         (key, entry) -> {
-          if (entry instanceof JsonNumber number && number.isIntegral()) {
+          if (entry instanceof JsonNumber number
+              && number.isIntegral()
+              && number.bigIntegerValue().bitLength() < Integer.SIZE) {
             numbers.put(key, number.intValue());
           } else {
             violations.addOnce(prefix + field + "." + key, "validation.notANumber");

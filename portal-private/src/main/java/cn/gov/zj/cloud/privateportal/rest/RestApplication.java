@@ -42,6 +42,7 @@ public class RestApplication extends Application {
         ChannelResource.class,
         FeedbackResource.class,
         TenantMatch.class,
+        AddressText.class,
         ProblemMappers.StateConflict.class,
         ProblemMappers.Refused.class,
         ProblemMappers.Unavailable.class,

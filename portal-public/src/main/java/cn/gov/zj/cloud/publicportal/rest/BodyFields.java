@@ -2,6 +2,9 @@ package cn.gov.zj.cloud.publicportal.rest;
 
 import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
 
+import cn.gov.zj.cloud.domain.validation.FieldError;
+import cn.gov.zj.cloud.domain.validation.JsonShape;
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -15,11 +18,14 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Art. 23: a public JSON body, read with a size limit ({@value #MAX_BYTES} bytes): a JSON object
- * whose fields are all known and of the right type; every fault is named, nothing is guessed.
+ * whose fields are all known and of the right type; every fault is named, nothing is guessed. Art.
+ * 25: nesting, duplicate keys and text lengths are checked before parsing ({@link JsonShape}), and
+ * no text carries a control character (NUL, which PostgreSQL refuses, included).
  */
 public final class BodyFields {
 
@@ -36,7 +42,11 @@ public final class BodyFields {
   public static BodyFields read(InputStream body, Set<String> fields, Violations violations) {
     String text = text(body, violations);
     JsonObject object = JsonValue.EMPTY_JSON_OBJECT;
-    if (text != null) {
+    Optional<FieldError> shape = JsonShape.fault(text);
+    shape.ifPresent(
+        fault ->
+            violations.addOnce(fault.field(), fault.messageKey(), fault.arguments().toArray()));
+    if (text != null && shape.isEmpty()) {
       try (var reader = JSON.createReader(new StringReader(text))) {
         object = reader.readObject();
       } catch (JsonException | IllegalStateException e) {
@@ -53,6 +63,10 @@ public final class BodyFields {
   public String text(String field) {
     JsonValue value = object.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString text && Texts.hasControl(text.getString(), true)) {
+      violations.addOnce(field, Texts.CONTROL);
       return null;
     }
     if (value instanceof JsonString text) {
@@ -97,7 +111,11 @@ public final class BodyFields {
       return null;
     }
     if (value instanceof JsonArray array
-        && array.stream().allMatch(item -> item instanceof JsonString)) {
+        && array.stream()
+            .allMatch(
+                item ->
+                    item instanceof JsonString text
+                        && !Texts.hasControl(text.getString(), false))) {
       return array.stream().map(item -> ((JsonString) item).getString()).toList();
     }
     violations.addOnce(field, "validation.notAnArray");

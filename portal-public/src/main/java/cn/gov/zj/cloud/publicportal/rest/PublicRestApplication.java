@@ -27,6 +27,7 @@ public class PublicRestApplication extends Application {
         ServicesResource.class,
         ZoneGuard.class,
         RateLimits.class,
+        AddressText.class,
         PublicProblems.InvalidInput.class,
         PublicProblems.Missing.class,
         PublicProblems.RatingRefused.class,

@@ -1,6 +1,8 @@
 package cn.gov.zj.cloud.publicportal.service;
 
 import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.domain.validation.Numbers;
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.publicportal.persistence.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,15 +22,20 @@ import java.util.Optional;
 public class ServiceDirectory {
 
   /** At most this many per page. */
-  public static final int MAX_PAGE_SIZE = 100;
+  public static final int MAX_PAGE_SIZE = Numbers.MAX_PAGE_SIZE;
 
   @Inject private Transactions transactions;
 
-  /** One page of the listed services whose name or unit contains {@code search}. */
+  /**
+   * One page of the listed services whose name or unit contains {@code search}; the page is bounded
+   * by {@link Numbers#MAX_PAGE} (Art. 25: no offset overflows), a search with control characters
+   * (which PostgreSQL may refuse) finds as if empty. The REST layer refuses both with a 400.
+   */
   public Listing listed(Tenant tenant, String search, int page, int size) {
     int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-    int offset = Math.max(0, page) * limit;
-    String pattern = "%" + escaped(search == null ? "" : search.strip()) + "%";
+    int offset = Math.min(Math.max(0, page), Numbers.MAX_PAGE) * limit;
+    String text = search == null || Texts.hasControl(search, false) ? "" : search.strip();
+    String pattern = "%" + escaped(text) + "%";
     return transactions.read(
         tenant, "read the service directory", c -> listed(c, tenant, pattern, offset, limit));
   }

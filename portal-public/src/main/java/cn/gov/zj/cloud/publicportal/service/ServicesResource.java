@@ -4,11 +4,12 @@ import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
 
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.domain.validation.Numbers;
+import cn.gov.zj.cloud.domain.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -19,12 +20,16 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Art. 23: {@code GET /api/v1/tenants/<t>/services?q=&page=&size=} → the tenant's public-facing
- * systems that citizens can rate.
+ * systems that citizens can rate. Art. 25: a page, size or search out of range is a 400 naming it
+ * (a control character in any parameter: {@code AddressText}).
  */
 @Path("tenants/{tenant}/services")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 public class ServicesResource {
+
+  private static final int DEFAULT_SIZE = 20;
+  private static final int MAX_SEARCH = 100;
 
   @Inject private ServiceDirectory directory;
   @Inject private TenantDirectory tenants;
@@ -33,9 +38,16 @@ public class ServicesResource {
   public String list(
       @PathParam("tenant") String tenantId,
       @QueryParam("q") String search,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
+      @QueryParam("page") String pageText,
+      @QueryParam("size") String sizeText) {
     Tenant tenant = tenants.find(tenantId).orElseThrow(NotFoundException::new);
+    Violations violations = new Violations();
+    int page = Numbers.page(pageText, violations);
+    int size = Numbers.size(sizeText, DEFAULT_SIZE, ServiceDirectory.MAX_PAGE_SIZE, violations);
+    if (search != null && search.length() > MAX_SEARCH) {
+      violations.addOnce("q", "validation.tooLong", MAX_SEARCH);
+    }
+    violations.throwIfAny();
     ServiceDirectory.Listing listing = directory.listed(tenant, search, page, size);
     JsonArrayBuilder items = JSON.createArrayBuilder();
     listing
@@ -53,7 +65,7 @@ public class ServicesResource {
     return JSON.createObjectBuilder()
         .add("items", items)
         .add("total", listing.total())
-        .add("page", Math.max(0, page))
+        .add("page", page)
         .build()
         .toString();
   }

@@ -35,9 +35,9 @@ public record Consultation(
   public static Consultation from(Draft draft, Violations violations) {
     ConsultationCategory category =
         Texts.constant("category", draft.category(), ConsultationCategory.class, violations);
-    String subject = Texts.required("subject", draft.subject(), MAX_SUBJECT, violations);
+    String subject = Texts.requiredLine("subject", draft.subject(), MAX_SUBJECT, violations);
     String content = Texts.required("content", draft.content(), MAX_CONTENT, violations);
-    String contact = Texts.optional("contact", draft.contact(), MAX_CONTACT, violations);
+    String contact = Texts.optionalLine("contact", draft.contact(), MAX_CONTACT, violations);
     if (contact != null && !PHONE.matcher(contact).matches() && !EMAIL.matcher(contact).matches()) {
       violations.addOnce("contact", "feedback.contact.format");
     }

@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.domain.registry;
 
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import java.time.LocalDate;
 
@@ -48,6 +49,9 @@ public record CloudPlacement(CloudStatus status, LocalDate onCloudSince, String 
         violations.addOnce("exemptionBasis", "registry.system.exemptionBasis.required");
       } else if (exemptionBasis.length() > MAX_BASIS_LENGTH) {
         violations.addOnce("exemptionBasis", "validation.tooLong", MAX_BASIS_LENGTH);
+      } else {
+        Texts.fault(exemptionBasis, true)
+            .ifPresent(key -> violations.addOnce("exemptionBasis", key));
       }
     } else if (exemptionBasis != null) {
       violations.addOnce("exemptionBasis", "registry.system.exemptionBasis.onlyExempt");

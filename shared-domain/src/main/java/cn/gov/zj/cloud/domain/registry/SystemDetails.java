@@ -36,11 +36,11 @@ public record SystemDetails(
    * violations} (fields as in the REST contract).
    */
   public static SystemDetails from(Draft draft, LocalDate today, Violations violations) {
-    String name = Texts.required("name", draft.name(), MAX_NAME, violations);
+    String name = Texts.requiredLine("name", draft.name(), MAX_NAME, violations);
     String description =
         Texts.optional("description", draft.description(), MAX_DESCRIPTION, violations);
     String officer =
-        Texts.required("securityOfficer", draft.securityOfficer(), MAX_OFFICER, violations);
+        Texts.requiredLine("securityOfficer", draft.securityOfficer(), MAX_OFFICER, violations);
     MlpsLevel level = level(draft.mlpsLevel(), violations);
     CloudPlacement placement =
         new CloudPlacement(draft.cloudStatus(), draft.onCloudSince(), draft.exemptionBasis());

@@ -15,8 +15,8 @@ public record UnitDetails(String name, CreditCode creditCode, String contact) {
    */
   public static UnitDetails from(
       String name, String creditCode, String contact, Violations violations) {
-    String cleanName = Texts.required("name", name, MAX_NAME, violations);
-    String cleanContact = Texts.required("contact", contact, MAX_CONTACT, violations);
+    String cleanName = Texts.requiredLine("name", name, MAX_NAME, violations);
+    String cleanContact = Texts.requiredLine("contact", contact, MAX_CONTACT, violations);
     String code = CreditCode.normalize(creditCode);
     if (code == null || code.isEmpty()) {
       violations.addOnce("creditCode", "validation.required");

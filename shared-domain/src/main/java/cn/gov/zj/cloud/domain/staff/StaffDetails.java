@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.domain.staff;
 
 import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -37,7 +38,9 @@ public record StaffDetails(
     String email = draft.email() == null ? null : draft.email().strip();
     if (email == null || email.isEmpty()) {
       violations.addOnce("email", "validation.required");
-    } else if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
+    } else if (email.length() > 200
+        || !EMAIL.matcher(email).matches()
+        || Texts.fault(email, false).isPresent()) {
       violations.addOnce("email", "staff.email.shape");
     }
     Role role = role(draft, violations);
@@ -64,14 +67,6 @@ public record StaffDetails(
   }
 
   private static String name(String field, String text, Violations violations) {
-    if (text == null || text.isBlank()) {
-      violations.addOnce(field, "validation.required");
-      return null;
-    }
-    if (text.strip().length() > MAX_NAME) {
-      violations.addOnce(field, "validation.tooLong", MAX_NAME);
-      return null;
-    }
-    return text.strip();
+    return Texts.requiredLine(field, text, MAX_NAME, violations);
   }
 }

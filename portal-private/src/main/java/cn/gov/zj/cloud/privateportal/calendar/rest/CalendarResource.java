@@ -106,13 +106,26 @@ public class CalendarResource {
     return Json.createObjectBuilder().add("loaded", loaded).add("years", years).build();
   }
 
+  /**
+   * Art. 25: the days a due date may start from, and the years a notice may declare; beyond them a
+   * date's arithmetic overflows (a 500 once), and no notice exists.
+   */
+  private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
+  private static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
+
   private static LocalDate date(String text, Violations violations) {
     if (text == null || text.isBlank()) {
       violations.add("from", "validation.required");
       return null;
     }
     try {
-      return LocalDate.parse(text.strip());
+      LocalDate date = LocalDate.parse(text.strip());
+      if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+        violations.add("from", "validation.outOfRange", FIRST_DAY, LAST_DAY);
+        return null;
+      }
+      return date;
     } catch (DateTimeParseException e) {
       violations.add("from", "validation.notADate");
       return null;
@@ -144,7 +157,16 @@ public class CalendarResource {
     Violations violations = new Violations();
     for (String part : text.split(",")) {
       try {
-        years.add(Year.of(Integer.parseInt(part.strip())));
+        int year = Integer.parseInt(part.strip());
+        if (year < FIRST_DAY.getYear() || year > LAST_DAY.getYear()) {
+          violations.addOnce(
+              "years",
+              "validation.outOfRange",
+              String.valueOf(FIRST_DAY.getYear()),
+              String.valueOf(LAST_DAY.getYear()));
+        } else {
+          years.add(Year.of(year));
+        }
       } catch (NumberFormatException e) {
         violations.addOnce("years", "validation.notANumber");
       }

@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.publicportal.interconnect.rest;
 
 import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
 
+import cn.gov.zj.cloud.domain.validation.JsonShape;
 import cn.gov.zj.cloud.publicportal.interconnect.Inbox;
 import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Art. 24: the interconnection, called by the private zone only ({@link ZoneGuard}): it pulls the
@@ -44,6 +46,9 @@ public class InterconnectResource {
   /** A batch of publications is at most this long. */
   static final int MAX_BODY = 16 * 1024 * 1024;
 
+  /** The most submissions one call fetches. */
+  static final int MAX_LIMIT = 10_000;
+
   @Inject private Outbox outbox;
   @Inject private Inbox inbox;
 
@@ -51,6 +56,9 @@ public class InterconnectResource {
   @GET
   @Path("submissions")
   public String submissions(@QueryParam("limit") @DefaultValue("500") int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new BadRequestException("limit: 1 to " + MAX_LIMIT);
+    }
     JsonArrayBuilder messages = JSON.createArrayBuilder();
     outbox
         .pending(limit)
@@ -82,13 +90,23 @@ public class InterconnectResource {
   public String settle(InputStream body) {
     JsonObject json = object(body);
     List<Long> acked =
-        array(json, "acked").stream().map(value -> ((JsonNumber) value).longValue()).toList();
+        shaped(
+            () ->
+                array(json, "acked").stream()
+                    .map(value -> ((JsonNumber) value).longValueExact())
+                    .toList());
     Map<Long, String> refused = new LinkedHashMap<>();
-    array(json, "refused").stream()
-        .map(JsonObject.class::cast)
-        .forEach(
-            item ->
-                refused.put(item.getJsonNumber("seq").longValue(), item.getString("reason", "")));
+    shaped(
+        () -> {
+          array(json, "refused").stream()
+              .map(JsonObject.class::cast)
+              .forEach(
+                  item ->
+                      refused.put(
+                          item.getJsonNumber("seq").longValueExact(),
+                          item.getString("reason", "")));
+          return refused;
+        });
     Outbox.Settled settled = outbox.settle(acked, refused);
     return JSON.createObjectBuilder()
         .add("acked", settled.acked())
@@ -109,10 +127,13 @@ public class InterconnectResource {
   @Path("publications")
   @Consumes(MediaType.APPLICATION_JSON)
   public String publish(InputStream body) {
+    JsonObject json = object(body);
     List<String> texts =
-        array(object(body), "messages").stream()
-            .map(value -> ((JsonString) value).getString())
-            .toList();
+        shaped(
+            () ->
+                array(json, "messages").stream()
+                    .map(value -> ((JsonString) value).getString())
+                    .toList());
     JsonArrayBuilder results = JSON.createArrayBuilder();
     inbox
         .receive(texts)
@@ -137,14 +158,31 @@ public class InterconnectResource {
       if (bytes.length > MAX_BODY) {
         throw new BadRequestException("body over " + MAX_BODY + " bytes");
       }
-      try (var reader =
-          JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      JsonShape.fault(text)
+          .ifPresent(
+              fault -> {
+                throw new BadRequestException(fault.field() + ": " + fault.messageKey());
+              });
+      try (var reader = JSON.createReader(new StringReader(text))) {
         return reader.readObject();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (JsonException | IllegalStateException e) {
       throw new BadRequestException("not a JSON object");
+    }
+  }
+
+  /**
+   * Art. 25: a message body of the wrong shape (a text where a number belongs, a missing {@code
+   * seq}, a number beyond a long) is a 400, never a 500, even from the zone's own account.
+   */
+  private static <T> T shaped(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (ClassCastException | NullPointerException | ArithmeticException e) {
+      throw new BadRequestException("not the message's shape");
     }
   }
 

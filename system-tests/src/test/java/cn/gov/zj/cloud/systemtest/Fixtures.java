@@ -1,0 +1,81 @@
+package cn.gov.zj.cloud.systemtest;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Real ids of the fuzzed tenant for the fuzz's path parameters, made once through the API: a system
+ * and a draft application of the demo unit, a unit, a consultation; made-up ones where the fuzz
+ * only needs the address to route.
+ */
+final class Fixtures {
+
+  private static final Map<String, String> VALUES = new ConcurrentHashMap<>();
+  private static final AtomicInteger ACTION = new AtomicInteger();
+
+  private Fixtures() {}
+
+  /** A valid value for the path parameter {@code name} in {@code tenant}. */
+  static String value(String name, String tenant) {
+    return switch (name) {
+      case "tenant" -> tenant;
+      case "action" ->
+          HostileInputFuzzIT.ACTIONS.get(
+              ACTION.getAndIncrement() % HostileInputFuzzIT.ACTIONS.size());
+      case "unit", "system", "application", "consultation", "trackingNo" ->
+          VALUES.computeIfAbsent(tenant + "/" + name, key -> made(name, tenant));
+      case "token" -> "Q7ZK3M9XW2PA4RTB6YHC8JDN5SEV";
+      default -> "1";
+    };
+  }
+
+  private static String made(String name, String tenant) {
+    try {
+      return switch (name) {
+        case "unit" -> firstId(Tokens.of(tenant, "tenant-admin"), tenant, "units");
+        case "system" -> system(tenant);
+        case "application" -> application(tenant);
+        default -> consultation(tenant);
+      };
+    } catch (Exception e) {
+      return "1";
+    }
+  }
+
+  private static String firstId(String token, String tenant, String list) throws Exception {
+    HttpResponse<String> page = Api.get(token, "/api/v1/tenants/" + tenant + "/" + list);
+    var items = Api.json(page.body()).getJsonArray("items");
+    return items.isEmpty() ? "1" : items.getJsonObject(0).get("id").toString();
+  }
+
+  private static String system(String tenant) throws Exception {
+    String body =
+        "{\"name\": \""
+            + Submissions.uniqueName("模糊测试系统")
+            + "\", \"description\": \"fuzz\", \"mlpsLevel\": 2, \"securityOfficer\": \"王五\","
+            + " \"cloudStatus\": \"MIGRATING\", \"publicFacing\": true}";
+    HttpResponse<String> created =
+        Api.post(
+            Tokens.of(tenant, "unit-applicant"), "/api/v1/tenants/" + tenant + "/systems", body);
+    return Api.json(created.body()).get("id").toString();
+  }
+
+  private static String application(String tenant) throws Exception {
+    String body =
+        "{\"systemId\": "
+            + value("system", tenant)
+            + ", \"resources\": [{\"type\": \"BANDWIDTH\", \"mbps\": 20}]}";
+    HttpResponse<String> created =
+        Api.post(
+            Tokens.of(tenant, "unit-applicant"),
+            "/api/v1/tenants/" + tenant + "/applications",
+            body);
+    return Api.json(created.body()).get("id").toString();
+  }
+
+  private static String consultation(String tenant) throws Exception {
+    return PublicApi.consult(tenant, Submissions.uniqueName("模糊测试咨询")).getString("trackingNo");
+  }
+}

@@ -1,0 +1,280 @@
+package cn.gov.zj.cloud.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Every REST endpoint of both portals, in one place, as {@link HostileInputFuzzIT} drives them (the
+ * README's two REST tables), and the check that this list is complete: the endpoints the portals'
+ * resources declare ({@code @Path} with {@code @GET}, {@code @POST}, {@code @PUT},
+ * {@code @DELETE}), read from their sources, so that a new endpoint without fuzzing fails the test.
+ */
+final class FuzzEndpoints {
+
+  private FuzzEndpoints() {}
+
+  /** Which portal answers. */
+  enum Zone {
+    PRIVATE,
+    PUBLIC
+  }
+
+  /** What an endpoint takes as its body. */
+  enum BodyKind {
+    NONE,
+    JSON,
+    CSV,
+    MULTIPART
+  }
+
+  /**
+   * One endpoint: its template under {@code /api/v1/} ({@code {tenant}}, {@code {id}} …), the query
+   * parameters it reads, a valid body to mutate, and the fields the fuzz must not change (so that a
+   * province-wide setting is never put in force by chance), whether only the province tenant serves
+   * it.
+   */
+  record Endpoint(
+      Zone zone,
+      String method,
+      String template,
+      List<String> query,
+      BodyKind body,
+      String sample,
+      Set<String> pinned,
+      boolean province) {
+
+    String key() {
+      return zone + " " + method + " " + template;
+    }
+
+    @Override
+    public String toString() {
+      return key();
+    }
+  }
+
+  private static Endpoint get(Zone zone, String template, String... query) {
+    return new Endpoint(zone, "GET", template, List.of(query), BodyKind.NONE, "", Set.of(), false);
+  }
+
+  private static Endpoint json(Zone zone, String method, String template, String sample) {
+    return new Endpoint(zone, method, template, List.of(), BodyKind.JSON, sample, Set.of(), false);
+  }
+
+  private static Endpoint province(Endpoint endpoint, String... pinned) {
+    return new Endpoint(
+        endpoint.zone(),
+        endpoint.method(),
+        endpoint.template(),
+        endpoint.query(),
+        endpoint.body(),
+        endpoint.sample(),
+        Set.of(pinned),
+        true);
+  }
+
+  private static final String UNIT =
+      "{\"name\": \"舟山测试单位\", \"creditCode\": \"91330100MA2B3C4D5E\", \"contact\": \"王五\"}";
+  private static final String SYSTEM =
+      "{\"name\": \"舟山模糊测试系统\", \"description\": \"fuzz\", \"mlpsLevel\": 2,"
+          + " \"securityOfficer\": \"王五\", \"cloudStatus\": \"MIGRATING\", \"publicFacing\": false}";
+  private static final String USER =
+      "{\"username\": \"fuzz.user\", \"firstName\": \"小明\", \"lastName\": \"王\","
+          + " \"email\": \"fuzz.user@zs.example.gov.cn\", \"role\": \"reviewer\", \"unitId\": null}";
+  private static final String APPLICATION =
+      "{\"systemId\": 1, \"resources\": [{\"type\": \"CLOUD_HOST\", \"quantity\": 2, \"vcpu\": 8,"
+          + " \"memoryGiB\": 32, \"systemDiskGiB\": 100, \"dataDiskGiB\": 500, \"os\": \"openEuler\"},"
+          + " {\"type\": \"BANDWIDTH\", \"mbps\": 50}], \"elastic\": {\"min\": 2, \"max\": 6}}";
+  private static final String ACTION =
+      "{\"opinion\": \"同意\", \"trialDays\": 30, \"extensionDays\": 5, \"environment\": \"测试环境\"}";
+  private static final String RULES =
+      "{\"limits\": {\"ACCEPTANCE\": 2, \"APPROVAL\": 2, \"TRIAL_PROVISION\": 2,"
+          + " \"CHANGE_APPROVAL\": 5, \"CHANGE_EXECUTION\": 3, \"TERMINATION_REVIEW\": 5,"
+          + " \"RECLAMATION\": 3}, \"trialMin\": 15, \"trialMax\": 30}";
+  private static final String PROVINCIAL_RULES =
+      RULES.substring(0, RULES.length() - 1)
+          + ", \"effectiveFrom\": \"2099-01-01T00:00:00+08:00\"}";
+  private static final String CONSULTATION =
+      "{\"category\": \"CONSULTATION\", \"subject\": \"模糊测试\", \"content\": \"请问如何办理？\","
+          + " \"contact\": \"13800138000\"}";
+  private static final String RATING =
+      "{\"serviceId\": 1, \"grade\": \"SATISFIED\", \"tags\": [\"FAST\"], \"comment\": \"好\"}";
+  private static final String PROVIDER_RATING =
+      "{\"grade\": \"SATISFIED\", \"responseScore\": 5, \"qualityScore\": 4, \"comment\": \"好\"}";
+
+  /** The endpoints, as the README lists them. */
+  static final List<Endpoint> ALL =
+      List.of(
+          get(Zone.PRIVATE, "tenants/{tenant}/units", "page", "size", "sort", "q"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/units", UNIT),
+          get(Zone.PRIVATE, "tenants/{tenant}/units/{unit}"),
+          json(Zone.PRIVATE, "PUT", "tenants/{tenant}/units/{unit}", UNIT),
+          get(Zone.PRIVATE, "tenants/{tenant}/systems", "page", "size", "sort", "q"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/systems", SYSTEM),
+          get(Zone.PRIVATE, "tenants/{tenant}/systems/{system}"),
+          json(Zone.PRIVATE, "PUT", "tenants/{tenant}/systems/{system}", SYSTEM),
+          province(
+              get(
+                  Zone.PRIVATE,
+                  "tenants/{tenant}/oversight/systems",
+                  "tenant",
+                  "page",
+                  "size",
+                  "sort",
+                  "q")),
+          get(Zone.PRIVATE, "tenants/{tenant}/users", "page", "size", "q"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/users", USER),
+          get(Zone.PRIVATE, "tenants/{tenant}/calendar/due-date", "from", "workingDays"),
+          get(Zone.PRIVATE, "tenants/{tenant}/calendar/years"),
+          province(
+              new Endpoint(
+                  Zone.PRIVATE,
+                  "POST",
+                  "tenants/{tenant}/calendar/notices",
+                  List.of("years"),
+                  BodyKind.CSV,
+                  "date,kind,name\n2033-01-01,HOLIDAY,元旦\n",
+                  Set.of("preview"),
+                  true)),
+          get(
+              Zone.PRIVATE,
+              "tenants/{tenant}/applications",
+              "state",
+              "overdue",
+              "page",
+              "size",
+              "sort"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/applications", APPLICATION),
+          get(Zone.PRIVATE, "tenants/{tenant}/applications/{application}"),
+          new Endpoint(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/applications/{application}/attachments",
+              List.of(),
+              BodyKind.MULTIPART,
+              "",
+              Set.of(),
+              false),
+          get(Zone.PRIVATE, "tenants/{tenant}/applications/{application}/attachments"),
+          get(Zone.PRIVATE, "tenants/{tenant}/applications/{application}/attachments/{attachment}"),
+          json(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/applications/{application}/actions/{action}",
+              ACTION),
+          get(Zone.PRIVATE, "tenants/{tenant}/inbox", "page", "size", "sort", "q"),
+          get(Zone.PRIVATE, "tenants/{tenant}/notifications", "unread", "page", "size"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/notifications/{notification}/read", "{}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/rules"),
+          json(Zone.PRIVATE, "PUT", "tenants/{tenant}/rules", RULES),
+          province(
+              json(Zone.PRIVATE, "PUT", "tenants/{tenant}/rules/provincial", PROVINCIAL_RULES),
+              "effectiveFrom"),
+          get(Zone.PRIVATE, "tenants/{tenant}/consultations", "status", "q", "page", "size"),
+          get(Zone.PRIVATE, "tenants/{tenant}/consultations/{consultation}"),
+          json(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/consultations/{consultation}/reply",
+              "{\"reply\": \"您好，已受理。\"}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/rectifications", "open", "page", "size"),
+          json(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/rectifications/{rectification}/callback",
+              "{\"note\": \"已回访\"}"),
+          json(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/rectifications/{rectification}/report",
+              "{\"report\": \"已整改\"}"),
+          province(get(Zone.PRIVATE, "tenants/{tenant}/interconnect")),
+          province(json(Zone.PRIVATE, "POST", "tenants/{tenant}/interconnect/exchange", "{}")),
+          province(json(Zone.PRIVATE, "POST", "tenants/{tenant}/interconnect/requeue", "{}")),
+          json(Zone.PUBLIC, "POST", "tenants/{tenant}/consultations", CONSULTATION),
+          get(Zone.PUBLIC, "consultations/{trackingNo}", "code"),
+          get(Zone.PUBLIC, "tenants/{tenant}/services", "q", "page", "size"),
+          json(Zone.PUBLIC, "POST", "tenants/{tenant}/ratings", RATING),
+          get(Zone.PUBLIC, "tenants/{tenant}/invitations/{token}"),
+          json(Zone.PUBLIC, "POST", "tenants/{tenant}/invitations/{token}/rating", PROVIDER_RATING),
+          get(Zone.PUBLIC, "ratings/{rating}", "code"),
+          new Endpoint(
+              Zone.PUBLIC,
+              "POST",
+              "ratings/{rating}/follow-up",
+              List.of("code"),
+              BodyKind.JSON,
+              PROVIDER_RATING,
+              Set.of(),
+              false),
+          get(Zone.PUBLIC, "tenants/{tenant}/satisfaction", "month"),
+          get(Zone.PUBLIC, "interconnect/submissions", "limit"),
+          json(Zone.PUBLIC, "POST", "interconnect/settlements", "{\"acked\": [\"x\"]}"),
+          json(Zone.PUBLIC, "POST", "interconnect/submissions/requeue", "{}"),
+          json(Zone.PUBLIC, "POST", "interconnect/publications", "{\"messages\": []}"));
+
+  static List<Endpoint> of(Zone zone) {
+    return ALL.stream().filter(endpoint -> endpoint.zone() == zone).toList();
+  }
+
+  /**
+   * {@code ZONE METHOD template} of each endpoint, the parameters' names as the list spells them.
+   */
+  static Set<String> listed() {
+    Set<String> keys = new TreeSet<>();
+    ALL.forEach(endpoint -> keys.add(normalised(endpoint.key())));
+    return keys;
+  }
+
+  private static final Pattern MEMBER =
+      Pattern.compile(
+          "@(GET|POST|PUT|DELETE|PATCH)\\b(.*?)\\bpublic [\\w<>, ?.]+ \\w+\\(", Pattern.DOTALL);
+  private static final Pattern MEMBER_PATH = Pattern.compile("@Path\\(\"([^\"]*)\"\\)");
+
+  /** The endpoints the portals' JAX-RS resources declare, read from their sources. */
+  static Set<String> declared(Path repository) {
+    Set<String> keys = new TreeSet<>();
+    scan(repository.resolve("portal-private/src/main/java"), Zone.PRIVATE, keys);
+    scan(repository.resolve("portal-public/src/main/java"), Zone.PUBLIC, keys);
+    return keys;
+  }
+
+  private static void scan(Path sources, Zone zone, Set<String> keys) {
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file);
+        int body = source.indexOf("public class");
+        Matcher type = MEMBER_PATH.matcher(source.substring(0, Math.max(body, 0)));
+        if (body < 0 || !type.find()) {
+          continue;
+        }
+        Matcher member = MEMBER.matcher(source.substring(body));
+        while (member.find()) {
+          Matcher sub = MEMBER_PATH.matcher(member.group(2));
+          String path = join(type.group(1), sub.find() ? sub.group(1) : "");
+          keys.add(normalised(zone + " " + member.group(1) + " " + path));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String join(String base, String sub) {
+    String joined = (base + "/" + sub).replaceAll("/+", "/");
+    return joined.replaceAll("^/|/$", "");
+  }
+
+  /** Path parameters without their regular expressions and names: {@code {}}. */
+  private static String normalised(String key) {
+    return key.replaceAll("\\{[^}/]*(?:\\{[^}]*\\}[^}/]*)*\\}", "{}");
+  }
+}
