@@ -31,7 +31,10 @@ final class PortalServer {
           TenantDirectory.FILE_VARIABLE,
           "ZJ_PUBLIC_WRITES_PER_MINUTE",
           "ZJ_PUBLIC_READS_PER_MINUTE",
-          "ZJ_CHANNEL_SECONDS");
+          "ZJ_CHANNEL_SECONDS",
+          "ZJ_PUBLIC_FORM_KEY",
+          "ZJ_TRUSTED_PROXIES",
+          "ZJ_PUBLIC_RATINGS_PER_DAY");
 
   /** The sender of portal-private's notifications in development. */
   static final String MAIL_FROM = "noreply@zjzwy.gov.cn";
