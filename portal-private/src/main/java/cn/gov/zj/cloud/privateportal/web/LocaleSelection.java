@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The language of the session: Chinese first, English on request. */
 @Named
@@ -26,6 +27,11 @@ public class LocaleSelection implements Serializable {
               : Messages.CHINESE;
     }
     return locale;
+  }
+
+  /** The language this session settled on so far; empty before any page asked for it. */
+  public Optional<Locale> settled() {
+    return Optional.ofNullable(locale);
   }
 
   public String getLanguage() {
