@@ -35,8 +35,9 @@ final class CitizenRatingBatch {
           + " and s.service_id = i.s and s.listed), r.rating_id, r.access_cipher, r.today"
           + " from unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[]) as i(n, t, s, f, d)"
           + " left join lateral (select rating_id, access_cipher, count(*) over () today"
-          + " from rating where fingerprint = i.f::bpchar and rated_at >= i.d::timestamptz"
-          + " order by rated_at limit 1) r on true";
+          + " from (select rating_id, access_cipher, rated_at from rating"
+          + " where fingerprint = i.f::bpchar and rated_at >= i.d::timestamptz"
+          + " order by rated_at limit ?) counted order by rated_at limit 1) r on true";
 
   private CitizenRatingBatch() {}
 
@@ -44,10 +45,10 @@ final class CitizenRatingBatch {
   static void store(Connection connection, List<PendingRating> batch, SecretBox box, Outbox outbox)
       throws SQLException {
     lock(connection, batch);
-    List<Found> found = lookUp(connection, batch);
+    OneRatingPerDay rule = OneRatingPerDay.configured();
+    List<Found> found = lookUp(connection, batch, rule.perDay());
     Map<String, PendingRating> firsts = new HashMap<>();
     List<PendingRating> fresh = new ArrayList<>();
-    OneRatingPerDay rule = OneRatingPerDay.configured();
     for (int i = 0; i < batch.size(); i++) {
       PendingRating rating = batch.get(i);
       Found known = found.get(i);
@@ -78,7 +79,7 @@ final class CitizenRatingBatch {
     }
   }
 
-  private static List<Found> lookUp(Connection connection, List<PendingRating> batch)
+  private static List<Found> lookUp(Connection connection, List<PendingRating> batch, int perDay)
       throws SQLException {
     int size = batch.size();
     Object[] numbers = new Object[size];
@@ -100,6 +101,7 @@ final class CitizenRatingBatch {
       query.setArray(3, connection.createArrayOf("int8", services));
       query.setArray(4, connection.createArrayOf("text", fingerprints));
       query.setArray(5, connection.createArrayOf("text", days));
+      query.setInt(6, perDay);
       Found[] found = new Found[size];
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {

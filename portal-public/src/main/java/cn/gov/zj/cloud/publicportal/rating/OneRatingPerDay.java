@@ -32,6 +32,11 @@ final class OneRatingPerDay {
     this.perDay = Math.max(1, perDay);
   }
 
+  /** How many ratings of one service one client may give per day; the lookup counts no further. */
+  int perDay() {
+    return perDay;
+  }
+
   /** The rule as configured ({@value #SETTING}), for one batch. */
   static OneRatingPerDay configured() {
     return new OneRatingPerDay(

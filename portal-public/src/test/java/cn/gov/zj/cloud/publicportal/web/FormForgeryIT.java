@@ -261,7 +261,7 @@ class FormForgeryIT {
   /** A JSON rating sent from the local address {@code from}, with {@code X-Forwarded-For}. */
   private Answer rest(String from, String json, String forwardedFor) throws Exception {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    String path = base.getPath().replaceAll("/?$", "/") + "api/v1/tenants/quzhou/ratings";
+    String path = new URL(base, "api/v1/tenants/quzhou/ratings").getPath();
     String head =
         "POST "
             + path
