@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -45,10 +46,9 @@ public class OriginGuard extends HttpFilter {
   }
 
   private boolean sameOrigin(HttpServletRequest request) {
-    Set<String> own =
-        Set.of(
-            SameOrigin.of(request.getScheme(), request.getServerName(), request.getServerPort()),
-            SameOrigin.of(settings.baseUrl()));
+    Set<String> own = new HashSet<>(); // the two are the same whenever no proxy is in between
+    own.add(SameOrigin.of(request.getScheme(), request.getServerName(), request.getServerPort()));
+    own.add(SameOrigin.of(settings.baseUrl()));
     return SameOrigin.allows(
         request.getHeader("Origin"),
         request.getHeader("Sec-Fetch-Site"),
