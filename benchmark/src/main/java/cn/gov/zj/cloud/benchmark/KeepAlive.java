@@ -32,6 +32,11 @@ final class KeepAlive implements AutoCloseable {
 
   /** Sends a request on the kept connection (opened again when the server closed it). */
   int send(String method, String path, String json) throws IOException {
+    return send(method, path, json, null);
+  }
+
+  /** As {@link #send(String, String, String)}, with the {@code cookie} header when not null. */
+  int send(String method, String path, String json, String cookie) throws IOException {
     byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
     String head =
         method
@@ -43,6 +48,7 @@ final class KeepAlive implements AutoCloseable {
             + port
             + "\r\nAccept: application/json\r\n"
             + (json == null ? "" : "Content-Type: application/json\r\n")
+            + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
             + "Content-Length: "
             + body.length
             + "\r\n\r\n";

@@ -30,13 +30,15 @@ public record InstallationSecrets(
     String privateClientSecret,
     String publicClientSecret,
     String interconnectClientSecret,
-    String contactKey) {
+    String contactKey,
+    String formKey) {
 
   public static final String KEYCLOAK_ADMIN_PASSWORD = "ZJ_KEYCLOAK_ADMIN_PASSWORD";
   public static final String PRIVATE_CLIENT_SECRET = "ZJ_PRIVATE_CLIENT_SECRET";
   public static final String PUBLIC_CLIENT_SECRET = "ZJ_PUBLIC_CLIENT_SECRET";
   public static final String INTERCONNECT_CLIENT_SECRET = "ZJ_INTERCONNECT_CLIENT_SECRET";
   public static final String CONTACT_KEY = "ZJ_PUBLIC_CONTACT_KEY";
+  public static final String FORM_KEY = "ZJ_PUBLIC_FORM_KEY";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -57,7 +59,8 @@ public record InstallationSecrets(
         source.value(PRIVATE_CLIENT_SECRET, InstallationSecrets::randomSecret),
         source.value(PUBLIC_CLIENT_SECRET, InstallationSecrets::randomSecret),
         source.value(INTERCONNECT_CLIENT_SECRET, InstallationSecrets::randomSecret),
-        source.value(CONTACT_KEY, ZoneKey::generate));
+        source.value(CONTACT_KEY, ZoneKey::generate),
+        source.value(FORM_KEY, ZoneKey::generate));
   }
 
   /** Where the generated value of {@code variable} is kept (the banner names it). */

@@ -31,7 +31,9 @@ final class PortalServer {
           TenantDirectory.FILE_VARIABLE,
           "ZJ_PUBLIC_WRITES_PER_MINUTE",
           "ZJ_PUBLIC_READS_PER_MINUTE",
-          "ZJ_CHANNEL_SECONDS");
+          "ZJ_CHANNEL_SECONDS",
+          "ZJ_TRUSTED_PROXIES",
+          "ZJ_PUBLIC_RATINGS_PER_DAY");
 
   /** The sender of portal-private's notifications in development. */
   static final String MAIL_FROM = "noreply@zjzwy.gov.cn";
@@ -107,6 +109,7 @@ final class PortalServer {
     Map<String, String> own =
         new LinkedHashMap<>(ZoneKeyFiles.publicZone(settings.dataDirectory()));
     own.put(InstallationSecrets.CONTACT_KEY, secrets.contactKey());
+    own.put(InstallationSecrets.FORM_KEY, secrets.formKey());
     return zone(
         settings,
         database,

@@ -35,7 +35,8 @@ class InstallationSecretsTest {
         s.privateClientSecret(),
         s.publicClientSecret(),
         s.interconnectClientSecret(),
-        s.contactKey());
+        s.contactKey(),
+        s.formKey());
   }
 
   @Test
@@ -48,12 +49,13 @@ class InstallationSecretsTest {
     assertEquals(first, again, "kept across restarts");
     assertNotEquals(first.keycloakAdminPassword(), other.keycloakAdminPassword());
     assertNotEquals(first.contactKey(), other.contactKey());
-    assertEquals(5, values(first).stream().distinct().count());
+    assertEquals(6, values(first).stream().distinct().count());
     for (String value : values(first)) {
       assertFalse(value.startsWith("dev-") || value.equals("admin"), value);
       assertTrue(value.length() >= 43, value);
     }
     ZoneKey.of(first.contactKey());
+    ZoneKey.of(first.formKey());
     Path file = InstallationSecrets.file(demo(data.resolve("one")), "ZJ_KEYCLOAK_ADMIN_PASSWORD");
     assertEquals(first.keycloakAdminPassword(), Files.readString(file));
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));

@@ -16,7 +16,7 @@ class PortalServerTest {
   private final StackSettings settings = StackSettings.forTests(Path.of("target/unused"), 20000);
   private final InstallationSecrets secrets =
       new InstallationSecrets(
-          "admin-pw", "private-cs", "public-cs", "interconnect-cs", "contact-k");
+          "admin-pw", "private-cs", "public-cs", "interconnect-cs", "contact-k", "form-k");
 
   /** An external server whose zones have names and passwords unlike the development ones. */
   private final StackSettings external =
@@ -44,6 +44,7 @@ class PortalServerTest {
     assertTrue(env.keySet().stream().noneMatch(name -> name.startsWith("ZJ_PUBLIC_DB_")));
     assertFalse(env.containsKey("ZJ_PUBLIC_CLIENT_SECRET"));
     assertFalse(env.containsKey("ZJ_PUBLIC_CONTACT_KEY"));
+    assertFalse(env.containsKey("ZJ_PUBLIC_FORM_KEY"));
     assertEquals("private-cs", env.get("ZJ_PRIVATE_CLIENT_SECRET"));
     assertEquals("interconnect-cs", env.get("ZJ_INTERCONNECT_CLIENT_SECRET"));
     assertTrue(env.keySet().stream().noneMatch(name -> name.contains("ADMIN")));
@@ -56,6 +57,7 @@ class PortalServerTest {
         PortalServer.publicZone(settings, settings.database(), secrets).environment();
     assertEquals("portal_public", env.get("ZJ_PUBLIC_DB_NAME"));
     assertEquals("contact-k", env.get("ZJ_PUBLIC_CONTACT_KEY"));
+    assertEquals("form-k", env.get("ZJ_PUBLIC_FORM_KEY"));
     assertFalse(env.containsKey("ZJ_PUBLIC_CLIENT_SECRET"), "the public zone signs nobody in");
     assertFalse(env.containsKey("ZJ_INTERCONNECT_CLIENT_SECRET"));
     assertEquals("http://localhost:28081", env.get("ZJ_PUBLIC_BASE_URL"));

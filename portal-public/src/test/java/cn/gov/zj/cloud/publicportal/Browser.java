@@ -51,6 +51,30 @@ public final class Browser {
   public HttpResponse<String> submit(
       HttpResponse<String> page, String formId, String button, Map<String, List<String>> fields)
       throws Exception {
+    List<String> pairs = new ArrayList<>();
+    fields.forEach(
+        (name, values) ->
+            values.forEach(
+                v -> pairs.add(pair(name.contains(":") ? name : formId + ":" + name, v))));
+    pairs.add(pair(formId + ":" + button, "submit"));
+    return send(page, formId, pairs);
+  }
+
+  /**
+   * Posts the plain HTML form {@code formId} of {@code page} (no Faces form: field names as they
+   * are), its hidden fields with the typed {@code fields}, and the request {@code headers}.
+   */
+  public HttpResponse<String> post(
+      HttpResponse<String> page, String formId, Map<String, List<String>> fields, String... headers)
+      throws Exception {
+    List<String> pairs = new ArrayList<>();
+    fields.forEach((name, values) -> values.forEach(v -> pairs.add(pair(name, v))));
+    return send(page, formId, pairs, headers);
+  }
+
+  private HttpResponse<String> send(
+      HttpResponse<String> page, String formId, List<String> typed, String... headers)
+      throws Exception {
     String form = form(page.body(), formId);
     List<String> pairs = new ArrayList<>();
     Matcher inputs = INPUT.matcher(form);
@@ -60,18 +84,16 @@ public final class Browser {
         pairs.add(pair(attribute(input, "name"), attribute(input, "value")));
       }
     }
-    fields.forEach(
-        (name, values) ->
-            values.forEach(
-                v -> pairs.add(pair(name.contains(":") ? name : formId + ":" + name, v))));
-    pairs.add(pair(formId + ":" + button, "submit"));
+    pairs.addAll(typed);
     String action = attribute(form.substring(0, form.indexOf('>')), "action");
-    HttpRequest request =
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(page.uri().resolve(action))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** The HTML of the form {@code id}, from its start tag to its end tag. */

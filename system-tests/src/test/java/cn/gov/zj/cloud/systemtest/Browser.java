@@ -91,13 +91,26 @@ final class Browser implements AutoCloseable {
    * what arrives through the interconnection (Art. 24) a few seconds later.
    */
   void reloadUntil(String path, boolean publicPortal, String id, String text) {
+    retryUntil(
+        () -> {
+          if (publicPortal) {
+            openPublic(path);
+          } else {
+            open(path);
+          }
+        },
+        id,
+        text);
+  }
+
+  /**
+   * Does {@code step} (open a page, fill in and post a form) again and again (every 2 s) until
+   * element {@code id} shows {@code text}.
+   */
+  void retryUntil(Runnable step, String id, String text) {
     long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (true) {
-      if (publicPortal) {
-        openPublic(path);
-      } else {
-        open(path);
-      }
+      step.run();
       String shown = currentText(driver, id);
       if (shown != null && shown.contains(text)) {
         return;

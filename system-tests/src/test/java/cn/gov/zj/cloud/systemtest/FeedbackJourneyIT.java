@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.systemtest;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
@@ -45,8 +46,17 @@ class FeedbackJourneyIT {
       staff.element("confirm-form:confirm-yes").click();
       staff.waitForText("answer-form:answer-messages", "答复已保存");
 
-      citizen.reloadUntil(
-          PAGES + "status?no=" + number + "&code=" + code, true, "status-reply", "已协调增开窗口");
+      // Art. 25: the code is posted by the status form, never part of the address
+      citizen.retryUntil(
+          () -> {
+            citizen.openPublic(PAGES + "status");
+            citizen.type("status-form:number", number);
+            citizen.type("status-form:code", code);
+            citizen.element("status-form:look-up").click();
+          },
+          "status-reply",
+          "已协调增开窗口");
+      assertFalse(citizen.driver().getCurrentUrl().contains(code));
     }
   }
 
@@ -79,7 +89,8 @@ class FeedbackJourneyIT {
       unit.choose("invitation-form:qualityScore", "2");
       unit.type("invitation-form:comment", comment);
       unit.element("invitation-form:submit").click();
-      String ratingView = unit.element("receipt-open").getAttribute("href");
+      String ratingId = unit.text("receipt-rating-id").strip();
+      String accessCode = unit.text("receipt-access-code").strip();
 
       provider.open(PAGES + "rectifications");
       provider.signIn(TENANT + ".provider-operator");
@@ -92,8 +103,16 @@ class FeedbackJourneyIT {
       provider.element("confirm-form:confirm-yes").click();
       provider.waitForText("rectifications-form:messages", "整改报告已提交");
 
-      String path = ratingView.substring(ratingView.indexOf("/t/"));
-      unit.reloadUntil(path, true, "rating-response", "调整交付流程");
+      unit.retryUntil(
+          () -> {
+            unit.openPublic(PAGES + "rating");
+            unit.type("id", ratingId);
+            unit.type("code", accessCode);
+            unit.element("open").click();
+          },
+          "rating-response",
+          "调整交付流程");
+      assertFalse(unit.driver().getCurrentUrl().contains(accessCode));
       unit.waitForText("follow-up-heading", "追加");
     }
   }

@@ -31,7 +31,7 @@ public class LocaleSelection {
     if (locale == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
       Object request = faces == null ? null : faces.getExternalContext().getRequest();
-      locale = request instanceof HttpServletRequest http ? chosen(http) : Messages.CHINESE;
+      locale = request instanceof HttpServletRequest http ? of(http) : Messages.CHINESE;
     }
     return locale;
   }
@@ -48,7 +48,8 @@ public class LocaleSelection {
     choose(Locale.ENGLISH);
   }
 
-  private static Locale chosen(HttpServletRequest request) {
+  /** The visitor's choice from the cookie, else the browser's; reads no session, creates none. */
+  public static Locale of(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     return Arrays.stream(cookies == null ? new Cookie[0] : cookies)
         .filter(cookie -> COOKIE.equals(cookie.getName()))

@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +19,10 @@ import java.util.UUID;
 /**
  * Art. 23, 24: one transaction of {@link CitizenRatingWriter}, in four round trips however many
  * ratings it holds: it locks their fingerprints (in one order, so that two writers never wait on
- * each other in a circle), looks up in one query which services are listed and which ratings came
- * already within {@link Ratings#REPEAT_WINDOW}, then inserts the new ratings and their signed
- * messages with audit records. A repeat, here or earlier, answers the first rating's receipt.
+ * each other in a circle), looks up in one query which services are listed and how often the same
+ * client rated the same service already that day ({@link OneRatingPerDay}), then inserts the new
+ * ratings and their signed messages with audit records. A repeat beyond the day's cap, here or
+ * earlier, answers the day's first rating's receipt.
  */
 final class CitizenRatingBatch {
 
@@ -33,11 +32,12 @@ final class CitizenRatingBatch {
 
   private static final String LOOK_UP =
       "select i.n, exists (select 1 from public_service s where s.tenant_id = i.t"
-          + " and s.service_id = i.s and s.listed), r.rating_id, r.access_cipher"
-          + " from unnest(?::int[], ?::text[], ?::bigint[], ?::text[]) as i(n, t, s, f)"
-          + " left join lateral (select rating_id, access_cipher from rating"
-          + " where fingerprint = i.f::bpchar and rated_at > ? order by rated_at desc limit 1) r"
-          + " on true";
+          + " and s.service_id = i.s and s.listed), r.rating_id, r.access_cipher, r.today"
+          + " from unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[]) as i(n, t, s, f, d)"
+          + " left join lateral (select rating_id, access_cipher, count(*) over () today"
+          + " from (select rating_id, access_cipher, rated_at from rating"
+          + " where fingerprint = i.f::bpchar and rated_at >= i.d::timestamptz"
+          + " order by rated_at limit ?) counted order by rated_at limit 1) r on true";
 
   private CitizenRatingBatch() {}
 
@@ -45,24 +45,25 @@ final class CitizenRatingBatch {
   static void store(Connection connection, List<PendingRating> batch, SecretBox box, Outbox outbox)
       throws SQLException {
     lock(connection, batch);
-    List<Found> found = lookUp(connection, batch);
+    OneRatingPerDay rule = OneRatingPerDay.configured();
+    List<Found> found = lookUp(connection, batch, rule.perDay());
     Map<String, PendingRating> firsts = new HashMap<>();
     List<PendingRating> fresh = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       PendingRating rating = batch.get(i);
       Found known = found.get(i);
-      PendingRating first = firsts.putIfAbsent(rating.fingerprint(), rating);
       if (!known.listed()) {
         rating.refuse(unknownService());
+      } else if (rule.admits(rating.fingerprint(), known.today())) {
+        firsts.putIfAbsent(rating.fingerprint(), rating);
+        rating.accept(rating.stored());
+        fresh.add(rating);
       } else if (known.earlier() != null) {
         rating.accept(
             new RatingReceipt(known.earlier(), new QueryCode(box.open(known.code())), true));
-      } else if (first != null) {
-        RatingReceipt original = first.stored();
-        rating.accept(new RatingReceipt(original.ratingId(), original.accessCode(), true));
       } else {
-        rating.accept(rating.stored());
-        fresh.add(rating);
+        RatingReceipt original = firsts.get(rating.fingerprint()).stored();
+        rating.accept(new RatingReceipt(original.ratingId(), original.accessCode(), true));
       }
     }
     insert(connection, fresh, outbox);
@@ -78,31 +79,38 @@ final class CitizenRatingBatch {
     }
   }
 
-  private static List<Found> lookUp(Connection connection, List<PendingRating> batch)
+  private static List<Found> lookUp(Connection connection, List<PendingRating> batch, int perDay)
       throws SQLException {
     int size = batch.size();
     Object[] numbers = new Object[size];
     Object[] tenants = new Object[size];
     Object[] services = new Object[size];
     Object[] fingerprints = new Object[size];
+    Object[] days = new Object[size];
     for (int i = 0; i < size; i++) {
       RatingRow row = batch.get(i).row();
       numbers[i] = i;
       tenants[i] = row.tenant();
       services[i] = row.serviceId();
       fingerprints[i] = batch.get(i).fingerprint();
+      days[i] = OneRatingPerDay.dayStart(row.ratedAt()).toString();
     }
     try (PreparedStatement query = connection.prepareStatement(LOOK_UP)) {
       query.setArray(1, connection.createArrayOf("int4", numbers));
       query.setArray(2, connection.createArrayOf("text", tenants));
       query.setArray(3, connection.createArrayOf("int8", services));
       query.setArray(4, connection.createArrayOf("text", fingerprints));
-      query.setTimestamp(5, Timestamp.from(Instant.now().minus(Ratings.REPEAT_WINDOW)));
+      query.setArray(5, connection.createArrayOf("text", days));
+      query.setInt(6, perDay);
       Found[] found = new Found[size];
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           found[rows.getInt(1)] =
-              new Found(rows.getBoolean(2), rows.getObject(3, UUID.class), rows.getBytes(4));
+              new Found(
+                  rows.getBoolean(2),
+                  rows.getObject(3, UUID.class),
+                  rows.getBytes(4),
+                  rows.getInt(5));
         }
       }
       return List.of(found);
@@ -131,6 +139,9 @@ final class CitizenRatingBatch {
         new Violations().add("serviceId", "feedback.service.unknown").errors());
   }
 
-  /** What the database knew of one rating: its service listed, the same rating already stored. */
-  private record Found(boolean listed, UUID earlier, byte[] code) {}
+  /**
+   * What the database knew of one rating: its service listed, the client's first rating of it that
+   * day and how many it gave that day.
+   */
+  private record Found(boolean listed, UUID earlier, byte[] code, int today) {}
 }

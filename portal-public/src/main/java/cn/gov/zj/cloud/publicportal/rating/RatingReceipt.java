@@ -5,6 +5,7 @@ import java.util.UUID;
 
 /**
  * What a rater keeps: the rating's id and the code to read the response and rate once more; {@code
- * repeated} when the same rating came again within the repeat window.
+ * repeated} when the same client rated the same service that day already (the day's first rating's
+ * receipt).
  */
 public record RatingReceipt(UUID ratingId, QueryCode accessCode, boolean repeated) {}

@@ -15,23 +15,21 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Art. 23: ratings on the public portal. A citizen rates a listed public service without an
  * account; a unit rates a provider service event once, through its invitation's one-time link. Each
- * rating is stored with its signed message to the private zone (Art. 24) in one transaction; the
- * same rating from the same client within {@link #REPEAT_WINDOW} collapses into the first.
- * Citizens' ratings are signed and sealed here and stored together by {@link CitizenRatingWriter}.
+ * rating is stored with its signed message to the private zone (Art. 24) in one transaction; the a
+ * client's further ratings of a service on the same day collapse into the first ({@link
+ * OneRatingPerDay}). Citizens' ratings are signed and sealed here and stored together by {@link
+ * CitizenRatingWriter}.
  */
 @ApplicationScoped
 public class Ratings {
-
-  /** Repeated ratings within this window are one. */
-  public static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
 
   @Inject private Transactions transactions;
   @Inject private Outbox outbox;
@@ -40,8 +38,12 @@ public class Ratings {
 
   private final SecureRandom random = new SecureRandom();
 
-  /** Art. 23: a citizen's rating of a service in the tenant's public directory. */
-  public RatingReceipt rateService(Tenant tenant, CitizenRating rating, String client) {
+  /**
+   * Art. 23: a citizen's rating of a service in the tenant's public directory, from the client at
+   * {@code address} with the visitor cookie {@code visitor}, if any.
+   */
+  public RatingReceipt rateService(
+      Tenant tenant, CitizenRating rating, String address, Optional<String> visitor) {
     RatingRow row =
         new RatingRow(
             UUID.randomUUID(),
@@ -56,14 +58,7 @@ public class Ratings {
             Instant.now(),
             null);
     String fingerprint =
-        Digests.fingerprint(
-            "CITIZEN",
-            row.tenant(),
-            client,
-            Long.toString(rating.serviceId()),
-            rating.grade().name(),
-            row.tagText(),
-            rating.comment().orElse(""));
+        OneRatingPerDay.fingerprint(row.tenant(), rating.serviceId(), address, visitor);
     QueryCode code = QueryCode.next(random);
     return writer.store(
         new PendingRating(

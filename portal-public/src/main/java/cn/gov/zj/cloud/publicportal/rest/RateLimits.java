@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.publicportal.rest;
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.publicportal.interconnect.rest.ZoneGuard;
 import cn.gov.zj.cloud.publicportal.interconnect.rest.ZoneOnly;
+import cn.gov.zj.cloud.publicportal.security.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,6 +23,7 @@ import java.util.Locale;
 public class RateLimits implements ContainerRequestFilter {
 
   @Inject private ClientWindows windows;
+  @Inject private ClientAddress clients;
   @Context private HttpServletRequest request;
   @Context private ResourceInfo resource;
 
@@ -31,7 +33,7 @@ public class RateLimits implements ContainerRequestFilter {
       return; // Art. 24: the private zone's authenticated calls; ZoneGuard refused any other
     }
     boolean write = !"GET".equals(context.getMethod()) && !"HEAD".equals(context.getMethod());
-    long retryAfter = windows.take(request.getRemoteAddr(), write);
+    long retryAfter = windows.take(clients.of(request), write);
     if (retryAfter > 0) {
       List<Locale> wanted = context.getAcceptableLanguages();
       Locale locale = Messages.supported(wanted.isEmpty() ? null : wanted.get(0));

@@ -30,10 +30,9 @@ public class Language {
   /**
    * The parameters that say which service, rating, consultation, month or page is shown; a switch
    * keeps them, so that the same page comes back in the other language (after a form's postback
-   * too, where they travel in hidden fields).
+   * too, where they travel in hidden fields). Never a code (Art. 25: codes stay out of addresses).
    */
-  private static final List<String> KEPT =
-      List.of("service", "id", "code", "no", "q", "page", "month");
+  private static final List<String> KEPT = List.of("service", "id", "no", "q", "page", "month");
 
   @Inject private HttpServletRequest request;
 

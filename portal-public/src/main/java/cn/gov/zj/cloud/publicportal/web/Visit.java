@@ -5,6 +5,8 @@ import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.publicportal.rating.RatingConflict;
 import cn.gov.zj.cloud.publicportal.rest.ClientWindows;
+import cn.gov.zj.cloud.publicportal.security.ClientAddress;
+import cn.gov.zj.cloud.publicportal.web.guard.Visitor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ public class Visit {
   @Inject private Tenant tenant;
   @Inject private Language language;
   @Inject private ClientWindows windows;
+  @Inject private ClientAddress clients;
 
   public Tenant tenant() {
     return tenant;
@@ -77,9 +80,14 @@ public class Visit {
     return texts.containsKey(key) ? texts.getString(key) : fallback;
   }
 
-  /** The address of the visitor, whom the per-client limits count. */
+  /** The address of the visitor, whom the per-client limits count ({@link ClientAddress}). */
   public String client() {
-    return request.getRemoteAddr();
+    return clients.of(request);
+  }
+
+  /** The visitor cookie the browser sent, if any: with the address it tells clients apart. */
+  public Optional<String> visitor() {
+    return Visitor.presented(request);
   }
 
   /**
@@ -100,6 +108,14 @@ public class Visit {
     String value =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /**
+   * Art. 25: a parameter that only a post may carry (a code), as {@link #parameter(String)}; null
+   * in a GET, so that a code in an address opens nothing.
+   */
+  public String posted(String name) {
+    return "POST".equals(request.getMethod()) ? parameter(name) : null;
   }
 
   /**

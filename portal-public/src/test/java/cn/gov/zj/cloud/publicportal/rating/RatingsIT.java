@@ -77,17 +77,47 @@ class RatingsIT {
   void art23_aCitizenRatesAListedServiceOnlyAndTheRatingIsQueuedForThePrivateZone() {
     assertThrows(
         InvalidInputException.class,
-        () -> ratings.rateService(JIAXING, citizen(9_200_001L, Grade.SATISFIED), "it-a"));
+        () ->
+            ratings.rateService(
+                JIAXING, citizen(9_200_001L, Grade.SATISFIED), "it-a", Optional.empty()));
     publishService("jiaxing", 9_200_001L);
     RatingReceipt receipt =
-        ratings.rateService(JIAXING, citizen(9_200_001L, Grade.SATISFIED), "it-a");
+        ratings.rateService(
+            JIAXING, citizen(9_200_001L, Grade.SATISFIED), "it-a", Optional.empty());
     Message queued = queued(receipt.ratingId());
     assertEquals(MessageType.CITIZEN_RATED, queued.type());
     assertEquals("9200001", queued.field("serviceId"));
     RatingReceipt again =
-        ratings.rateService(JIAXING, citizen(9_200_001L, Grade.SATISFIED), "it-a");
+        ratings.rateService(
+            JIAXING, citizen(9_200_001L, Grade.SATISFIED), "it-a", Optional.empty());
     assertTrue(again.repeated());
     assertEquals(receipt.ratingId(), again.ratingId());
+  }
+
+  @Test
+  void art23_oneRatingPerClientServiceAndDay_anotherCommentOrGradeGetsTheFirstRatingsId()
+      throws Exception {
+    publishService("jiaxing", 9_500_001L);
+    Optional<String> cookie = Optional.of("v".repeat(43));
+    RatingReceipt first =
+        ratings.rateService(JIAXING, citizen(9_500_001L, Grade.SATISFIED), "it-day", cookie);
+    for (int i = 0; i < 3; i++) {
+      var other =
+          new CitizenRating(9_500_001L, Grade.DISSATISFIED, Set.of(), Optional.of("又来" + i));
+      RatingReceipt again = ratings.rateService(JIAXING, other, "it-day", cookie);
+      assertTrue(again.repeated(), "a changed comment is no new rating");
+      assertEquals(first.ratingId(), again.ratingId());
+    }
+    RatingReceipt otherCookie =
+        ratings.rateService(
+            JIAXING, citizen(9_500_001L, Grade.SATISFIED), "it-day", Optional.of("w".repeat(43)));
+    assertFalse(otherCookie.repeated(), "another client (cookie) at the same address is stored");
+
+    moveToYesterday(first.ratingId());
+    RatingReceipt nextDay =
+        ratings.rateService(JIAXING, citizen(9_500_001L, Grade.SATISFIED), "it-day", cookie);
+    assertFalse(nextDay.repeated(), "the next day the client rates again");
+    assertEquals(1, storedRatings(nextDay.ratingId()));
   }
 
   @Test
@@ -97,13 +127,22 @@ class RatingsIT {
     List<Callable<RatingReceipt>> calls = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       String client = "it-many-" + i;
-      calls.add(() -> ratings.rateService(JIAXING, citizen(9_400_001L, Grade.SATISFIED), client));
+      calls.add(
+          () ->
+              ratings.rateService(
+                  JIAXING, citizen(9_400_001L, Grade.SATISFIED), client, Optional.empty()));
     }
     for (int i = 0; i < 8; i++) {
-      calls.add(() -> ratings.rateService(JIAXING, citizen(9_400_001L, Grade.SATISFIED), "it-x"));
+      calls.add(
+          () ->
+              ratings.rateService(
+                  JIAXING, citizen(9_400_001L, Grade.SATISFIED), "it-x", Optional.empty()));
     }
     for (int i = 0; i < 4; i++) {
-      calls.add(() -> ratings.rateService(JIAXING, citizen(9_400_999L, Grade.SATISFIED), "it-y"));
+      calls.add(
+          () ->
+              ratings.rateService(
+                  JIAXING, citizen(9_400_999L, Grade.SATISFIED), "it-y", Optional.empty()));
     }
     ExecutorService clients = Executors.newFixedThreadPool(calls.size());
     try {
@@ -202,7 +241,8 @@ class RatingsIT {
         List.of(
             Grade.VERY_SATISFIED, Grade.SATISFIED, Grade.BASICALLY_SATISFIED, Grade.DISSATISFIED);
     for (Grade grade : grades) {
-      ratings.rateService(LISHUI, citizen(9_300_001L, grade), "it-" + UUID.randomUUID());
+      ratings.rateService(
+          LISHUI, citizen(9_300_001L, grade), "it-" + UUID.randomUUID(), Optional.empty());
     }
     Satisfaction after = statistics.satisfaction(LISHUI, now);
     assertEquals(before.total() + 4, after.total(), "other tests rate in this tenant too");
@@ -248,6 +288,20 @@ class RatingsIT {
     return token;
   }
 
+  /** Art. 23: the rating as if given a day earlier, Beijing time. */
+  private void moveToYesterday(UUID rating) {
+    transactions.run(
+        "move a rating to yesterday",
+        connection -> {
+          try (PreparedStatement move =
+              connection.prepareStatement(
+                  "update rating set rated_at = rated_at - interval '1 day' where rating_id = ?")) {
+            move.setObject(1, rating);
+            return move.executeUpdate();
+          }
+        });
+  }
+
   private void respond(UUID rating, String response) {
     Message responded =
         Peer.publication(
@@ -269,8 +323,14 @@ class RatingsIT {
     List<Callable<RatingReceipt>> calls = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       String client = "it-two-tenants-" + i;
-      calls.add(() -> ratings.rateService(JIAXING, citizen(9_600_001L, Grade.SATISFIED), client));
-      calls.add(() -> ratings.rateService(huzhou, citizen(9_600_002L, Grade.SATISFIED), client));
+      calls.add(
+          () ->
+              ratings.rateService(
+                  JIAXING, citizen(9_600_001L, Grade.SATISFIED), client, Optional.empty()));
+      calls.add(
+          () ->
+              ratings.rateService(
+                  huzhou, citizen(9_600_002L, Grade.SATISFIED), client, Optional.empty()));
     }
     ExecutorService clients = Executors.newFixedThreadPool(calls.size());
     try {

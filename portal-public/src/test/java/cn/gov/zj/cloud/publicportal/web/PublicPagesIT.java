@@ -68,6 +68,24 @@ class PublicPagesIT {
     return browser().submit(page, form, button, fields);
   }
 
+  /** Art. 25: the rater's page, opened as the lookup form posts the id and code. */
+  private HttpResponse<String> rating(String tenant, String id, String code) throws Exception {
+    return browser()
+        .post(
+            get("t/" + tenant + "/rating"),
+            "rating-lookup",
+            Map.of("id", List.of(id), "code", List.of(code)));
+  }
+
+  /** Art. 25: the status page, as the status form posts the number and code. */
+  private HttpResponse<String> status(String tenant, String number, String code) throws Exception {
+    return submit(
+        get("t/" + tenant + "/status"),
+        "status-form",
+        "look-up",
+        Map.of("number", List.of(number), "code", List.of(code)));
+  }
+
   private static String unique() {
     return UUID.randomUUID().toString().substring(0, 8);
   }
@@ -212,13 +230,12 @@ class PublicPagesIT {
     assertEquals(
         1, PublicDatabase.count("select count(*) from rating where service_id = ?", service));
 
-    String link = "t/huzhou/rating?id=" + id + "&code=" + code;
-    var waiting = get(link);
+    var waiting = browser().post(receipt, "receipt-open-form", Map.of());
     assertContains(waiting, "id=\"rating-grade\">不满意<", "尚待答复");
     assertFalse(waiting.body().contains("id=\"follow-up-citizen\""));
 
     PublicDatabase.respond(id, "已增加 <em>两个</em> 窗口");
-    var answered = get(link);
+    var answered = rating("huzhou", id, code);
     assertContains(answered, "已增加 &lt;em&gt;两个&lt;/em&gt; 窗口", "id=\"follow-up-citizen\"");
     var followed =
         submit(answered, "follow-up-citizen", "submit", Map.of("grade", List.of("SATISFIED")));
@@ -233,8 +250,8 @@ class PublicPagesIT {
             "select count(*) from rating where follow_up_of = ?", UUID.fromString(id)),
         "one follow-up only");
 
-    assertContains(get("t/huzhou/rating?id=" + id + "&code=AAAA2222"), "未找到该评价");
-    assertContains(get("t/ningbo/rating?id=" + id + "&code=" + code), "未找到该评价");
+    assertContains(rating("huzhou", id, "AAAA2222"), "未找到该评价");
+    assertContains(rating("ningbo", id, code), "未找到该评价");
   }
 
   @Test
@@ -284,7 +301,7 @@ class PublicPagesIT {
     String code = text(receipt.body(), "receipt-code");
     assertTrue(number.matches("ZX\\d{8}-\\d{6}"), number);
 
-    var status = get("t/huzhou/status?no=" + number + "&code=" + code);
+    var status = browser().post(receipt, "receipt-status-form", Map.of());
     assertContains(status, subject, "已受理，待答复", "139****5678", "id=\"status-category\">建议<");
     var typed =
         submit(
@@ -300,12 +317,7 @@ class PublicPagesIT {
   @DisplayName("Art. 23: a subject with <script> is shown on the status page as text, escaped")
   void art23_statusEscapesUserText() throws Exception {
     JsonObject receipt = consultation("huzhou", "<script>alert('x')</script> 投诉 " + unique());
-    var page =
-        get(
-            "t/huzhou/status?no="
-                + receipt.getString("trackingNo")
-                + "&code="
-                + receipt.getString("queryCode"));
+    var page = status("huzhou", receipt.getString("trackingNo"), receipt.getString("queryCode"));
     assertEquals(200, page.statusCode());
     assertContains(page, "&lt;script&gt;alert(");
     assertFalse(page.body().contains("<script>alert("));
@@ -319,15 +331,15 @@ class PublicPagesIT {
     String number = receipt.getString("trackingNo");
     String code = receipt.getString("queryCode");
     String notFound = "未找到该咨询：请核对查询编号和查询码。";
-    for (String path :
-        new String[] {
-          "t/huzhou/status?no=" + number + "&code=AAAA2222",
-          "t/huzhou/status?no=ZX20200101-000000&code=" + code,
-          "t/ningbo/status?no=" + number + "&code=" + code
+    for (String[] asked :
+        new String[][] {
+          {"huzhou", number, "AAAA2222"},
+          {"huzhou", "ZX20200101-000000", code},
+          {"ningbo", number, code}
         }) {
-      var page = get(path);
-      assertEquals(notFound, text(page.body(), "status-not-found"), path);
-      assertFalse(page.body().contains("id=\"status-result\""), path);
+      var page = status(asked[0], asked[1], asked[2]);
+      assertEquals(notFound, text(page.body(), "status-not-found"), String.join(" ", asked));
+      assertFalse(page.body().contains("id=\"status-result\""), String.join(" ", asked));
     }
     var typed =
         submit(
@@ -380,7 +392,7 @@ class PublicPagesIT {
             4711L));
 
     PublicDatabase.respond(id, "已优化试用环境交付流程");
-    var answered = get("t/huzhou/rating?id=" + id + "&code=" + code);
+    var answered = rating("huzhou", id, code);
     assertContains(answered, "已优化试用环境交付流程", "id=\"follow-up-unit\"");
     var followed = submit(answered, "follow-up-unit", "submit", unitRating("SATISFIED", 4, 5));
     assertContains(followed, "追加评价已提交", "您已追加评价：满意");
@@ -406,19 +418,54 @@ class PublicPagesIT {
   }
 
   @Test
-  @DisplayName("Art. 23: the rating lookup form opens the rating's page; blank fields are named")
+  @DisplayName(
+      "Art. 23, Art. 25: the rating lookup form posts to the rating's page (no code in the address); blank fields are named")
   void art23_ratingLookupForm() throws Exception {
     var page = get("t/huzhou/status");
+    String action = Browser.attribute(Browser.form(page.body(), "rating-lookup"), "action");
+    assertTrue(action.endsWith("/t/huzhou/rating"), action);
     String id = UUID.randomUUID().toString();
     var opened =
-        submit(
-            page, "rating-lookup", "open", Map.of("id", List.of(id), "code", List.of("ABCD2345")));
-    assertEquals(302, opened.statusCode(), opened.body());
-    String location = opened.headers().firstValue("Location").orElseThrow();
-    assertTrue(location.endsWith("/t/huzhou/rating?id=" + id + "&code=ABCD2345"), location);
-    var blank = submit(page, "rating-lookup", "open", Map.of());
+        browser()
+            .post(page, "rating-lookup", Map.of("id", List.of(id), "code", List.of("ABCD2345")));
+    assertEquals(200, opened.statusCode(), opened.body());
+    assertTrue(opened.uri().toString().endsWith("/t/huzhou/rating"), opened.uri().toString());
+    assertContains(opened, "未找到该评价");
+    var blank = browser().post(page, "rating-lookup", Map.of());
     assertContains(blank, "id=\"rating-lookup-id-error\" class=\"field-error\">必填项<");
     assertContains(get("t/huzhou/rating"), "id=\"rating-lookup\"");
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 25, code in the address: the status and rating pages take a code only by post; a link with ?code= opens nothing")
+  void art25_codeInTheAddressOpensNothing() throws Exception {
+    JsonObject consultation = consultation("huzhou", "地址栏查询码 " + unique());
+    String number = consultation.getString("trackingNo");
+    String code = consultation.getString("queryCode");
+    var linked = get("t/huzhou/status?no=" + number + "&code=" + code);
+    assertEquals(200, linked.statusCode());
+    assertFalse(linked.body().contains("id=\"status-result\""), linked.body());
+    assertContains(linked, "value=\"" + number + "\"");
+    assertFalse(linked.body().contains("code="), "no link carries the code");
+    var posted = status("huzhou", number, code);
+    assertContains(posted, "id=\"status-result\"");
+    assertFalse(posted.uri().toString().contains(code), posted.uri().toString());
+    assertFalse(posted.body().contains("code=" + code), "no link of the answer carries the code");
+
+    long service = PublicDatabase.listedService("huzhou", "地址栏访问码 " + unique(), null);
+    var receipt =
+        submit(
+            get("t/huzhou/rate?service=" + service),
+            "rate-form",
+            "submit",
+            Map.of("grade", List.of("SATISFIED")));
+    String id = text(receipt.body(), "receipt-rating-id");
+    String access = text(receipt.body(), "receipt-access-code");
+    assertFalse(receipt.body().contains("code=" + access), "the receipt links no code");
+    var opened = get("t/huzhou/rating?id=" + id + "&code=" + access);
+    assertFalse(opened.body().contains("id=\"rating-result\""), opened.body());
+    assertContains(rating("huzhou", id, access), "id=\"rating-grade\">满意<");
   }
 
   @Test
@@ -427,8 +474,10 @@ class PublicPagesIT {
   void art23_statistics() throws Exception {
     long service = PublicDatabase.listedService("lishui", "统计测试服务 " + unique(), null);
     for (String grade : new String[] {"VERY_SATISFIED", "DISSATISFIED"}) {
-      var form = get("t/lishui/rate?service=" + service);
-      assertContains(submit(form, "rate-form", "submit", Map.of("grade", List.of(grade))), "评价已提交");
+      Browser citizen = new Browser(base); // Art. 23: one rating per client, service and day
+      var form = citizen.get("t/lishui/rate?service=" + service);
+      assertContains(
+          citizen.submit(form, "rate-form", "submit", Map.of("grade", List.of(grade))), "评价已提交");
     }
     YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
     var page = get("t/lishui/statistics?month=" + month);

@@ -11,6 +11,7 @@ import cn.gov.zj.cloud.publicportal.consultation.ConsultationStatus;
 import cn.gov.zj.cloud.publicportal.consultation.Consultations;
 import cn.gov.zj.cloud.publicportal.consultation.Receipt;
 import cn.gov.zj.cloud.publicportal.rest.BodyFields;
+import cn.gov.zj.cloud.publicportal.security.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -45,6 +46,7 @@ public class ConsultationsResource {
 
   @Inject private Consultations consultations;
   @Inject private TenantDirectory tenants;
+  @Inject private ClientAddress clients;
 
   @POST
   @Path("tenants/{tenant}/consultations")
@@ -63,7 +65,7 @@ public class ConsultationsResource {
                 fields.text("contact")),
             violations);
     violations.throwIfAny();
-    Receipt receipt = consultations.submit(tenant, consultation, request.getRemoteAddr());
+    Receipt receipt = consultations.submit(tenant, consultation, clients.of(request));
     String json =
         JSON.createObjectBuilder()
             .add("trackingNo", receipt.trackingNumber().value())

@@ -14,6 +14,8 @@ import cn.gov.zj.cloud.publicportal.rating.RatingReceipt;
 import cn.gov.zj.cloud.publicportal.rating.RatingView;
 import cn.gov.zj.cloud.publicportal.rating.Ratings;
 import cn.gov.zj.cloud.publicportal.rest.BodyFields;
+import cn.gov.zj.cloud.publicportal.security.ClientAddress;
+import cn.gov.zj.cloud.publicportal.web.guard.Visitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -56,6 +58,7 @@ public class RatingsResource {
   @Inject private TenantDirectory tenants;
   @Inject private RatingAccess access;
   @Inject private Invitations invitations;
+  @Inject private ClientAddress clients;
 
   @POST
   @Path("tenants/{tenant}/ratings")
@@ -68,7 +71,8 @@ public class RatingsResource {
     CitizenRating rating =
         CitizenRating.from(citizenDraft(fields, fields.number("serviceId")), violations);
     violations.throwIfAny();
-    return receipt(ratings.rateService(tenant, rating, request.getRemoteAddr()));
+    return receipt(
+        ratings.rateService(tenant, rating, clients.of(request), Visitor.presented(request)));
   }
 
   @GET

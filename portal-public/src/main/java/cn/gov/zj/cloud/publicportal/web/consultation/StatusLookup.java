@@ -13,9 +13,10 @@ import jakarta.inject.Named;
 import java.util.Optional;
 
 /**
- * Art. 23: the page {@code /t/<tenant>/status} (also {@code ?no=&code=}): with the tracking number
- * and the query code the submitter reads the status, the masked contact and the reply. A wrong
- * code, an unknown number and another tenant's consultation all read alike: not found.
+ * Art. 23: the page {@code /t/<tenant>/status}: with the tracking number and the query code the
+ * submitter reads the status, the masked contact and the reply. A wrong code, an unknown number and
+ * another tenant's consultation all read alike: not found. Art. 25: the code comes only in a post
+ * (the form, or the receipt's button), never in the address; {@code ?no=} only fills in the number.
  */
 @Named
 @RequestScoped
@@ -34,11 +35,11 @@ public class StatusLookup {
     errors = new FormErrors(visit.locale(), "status-form");
   }
 
-  /** The view action: a link with {@code ?no=&code=} looks up at once, as a counted read. */
+  /** The view action: the receipt's post of {@code no} and {@code code} looks up at once. */
   public void lookUpLink() {
     number = visit.parameter("no");
-    code = visit.parameter("code");
-    if (number != null || code != null) {
+    code = visit.posted("code");
+    if (code != null) {
       visit.readRefused().ifPresentOrElse(errors::form, () -> status = find());
     }
   }

@@ -46,13 +46,15 @@ public class RateService {
     visit.requireFound(getService());
   }
 
-  /** Art. 23: stores the rating (once within the repeat window) and shows its receipt. */
+  /** Art. 23: stores the rating (one per client, service and day) and shows its receipt. */
   public void submit() {
     receipt =
         visit
             .submit(
                 errors,
-                () -> ratings.rateService(visit.tenant(), fields.rating(serviceId), visit.client()))
+                () ->
+                    ratings.rateService(
+                        visit.tenant(), fields.rating(serviceId), visit.client(), visit.visitor()))
             .orElse(null);
   }
 

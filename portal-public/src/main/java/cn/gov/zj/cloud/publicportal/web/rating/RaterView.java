@@ -14,10 +14,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Art. 23: the page {@code /t/<tenant>/rating?id=<uuid>&code=<code>}: the rater reads the grade and
- * the response to a DISSATISFIED rating, and gives the one follow-up rating once the response is
- * there (a citizen grade, tags and comment; a unit grade, scores and comment). A wrong code reads
- * like an unknown rating, and so does another tenant's.
+ * Art. 23: the page {@code /t/<tenant>/rating}, posted {@code id} and {@code code} (Art. 25: the
+ * code only in a post, never in the address): the rater reads the grade and the response to a
+ * DISSATISFIED rating, and gives the one follow-up rating once the response is there (a citizen
+ * grade, tags and comment; a unit grade, scores and comment). A wrong code reads like an unknown
+ * rating, and so does another tenant's.
  */
 @Named
 @RequestScoped
@@ -35,14 +36,14 @@ public class RaterView {
   private Optional<RatingView> rating;
   private boolean followedUp;
 
-  /** Id and code come in the link and, on the postback, in hidden fields of the same names. */
+  /** Id and code are posted by the lookup and the receipt, and again by the follow-up's form. */
   @PostConstruct
   void read() {
     citizen = new CitizenRatingForm(visit.locale());
     unit = new ProviderRatingForm(visit.locale());
     errors = new FormErrors(visit.locale(), "follow-up");
     id = Ids.uuid(visit.parameter("id"));
-    code = visit.parameter("code");
+    code = visit.posted("code");
   }
 
   /** The view action: reading with a code counts against the client's limit. */

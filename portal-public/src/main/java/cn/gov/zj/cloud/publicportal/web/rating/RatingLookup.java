@@ -3,24 +3,23 @@ package cn.gov.zj.cloud.publicportal.web.rating;
 import cn.gov.zj.cloud.publicportal.web.FormErrors;
 import cn.gov.zj.cloud.publicportal.web.Inputs;
 import cn.gov.zj.cloud.publicportal.web.Visit;
+import cn.gov.zj.cloud.publicportal.web.guard.FormTokens;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Art. 23: the form where a rater types the rating's id and access code (on the status page and on
- * the rating page); it opens {@code /t/<tenant>/rating?id=&code=}, which says whether they match.
+ * the rating page). Art. 25: it posts both to {@code /t/<tenant>/rating}, which says whether they
+ * match; the code is never part of an address.
  */
 @Named
 @RequestScoped
 public class RatingLookup {
+
+  /** The form's id, which its token names. */
+  static final String FORM = "rating-lookup";
 
   @Inject private Visit visit;
 
@@ -30,29 +29,24 @@ public class RatingLookup {
 
   @PostConstruct
   void read() {
-    errors = new FormErrors(visit.locale(), "rating-lookup");
+    errors = new FormErrors(visit.locale(), FORM);
+    id = visit.parameter("id");
+    code = visit.posted("code");
   }
 
-  /** Art. 23: both are needed; then the rating's page, by a redirect after the post. */
-  public void open() {
-    visit.submit(errors, this::link).ifPresent(RatingLookup::redirect);
-  }
-
-  private String link() {
-    Inputs.required("id", id, "code", code);
-    return visit.getBase()
-        + "rating?id="
-        + URLEncoder.encode(id.strip(), StandardCharsets.UTF_8)
-        + "&code="
-        + URLEncoder.encode(code.strip(), StandardCharsets.UTF_8);
-  }
-
-  private static void redirect(String link) {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    try {
-      external.redirect(link);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * The rating page's view action: a post of this form counts as a submission, and a blank field is
+   * named; the rating page then shows the rating or "not found".
+   */
+  public void check() {
+    String token = visit.parameter(FormTokens.FIELD);
+    if (token != null && token.startsWith(FORM + ".")) {
+      visit.submit(
+          errors,
+          () -> {
+            Inputs.required("id", id, "code", code);
+            return id;
+          });
     }
   }
 
