@@ -143,4 +143,35 @@ class PublicPortalIT {
     var back = get("/t/ningbo/?lang=zh");
     assertTrue(back.body().contains("id=\"tenant-name\">宁波市<"), back.body());
   }
+
+  @Test
+  @DisplayName(
+      "Issue 10, every anonymous GET creates a session: switching the language creates none; the"
+          + " choice is an HttpOnly SameSite=Lax cookie that the next page follows")
+  void anonymousLanguageSwitchCreatesNoSession() throws Exception {
+    HttpClient stranger = HttpClient.newHttpClient();
+    HttpResponse<String> switched =
+        stranger.send(
+            HttpRequest.newBuilder(new URL(base, "t/hangzhou/?lang=en").toURI()).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, switched.statusCode());
+    assertTrue(switched.body().contains("lang=\"en\""), "the switch itself shows English");
+    var cookies = switched.headers().allValues("Set-Cookie");
+    assertTrue(cookies.stream().noneMatch(c -> c.startsWith("JSESSIONID")), cookies.toString());
+    String kept =
+        cookies.stream()
+            .filter(c -> c.startsWith("zj-lang=en"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no language cookie in " + cookies));
+    assertTrue(kept.contains("HttpOnly") && kept.contains("SameSite=Lax"), kept);
+    HttpResponse<String> next =
+        stranger.send(
+            HttpRequest.newBuilder(new URL(base, "t/hangzhou/").toURI())
+                .header("Cookie", "zj-lang=en")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(next.body().contains("lang=\"en\""), "the cookie keeps English");
+    assertTrue(
+        next.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+  }
 }

@@ -3,18 +3,19 @@ package cn.gov.zj.cloud.publicportal.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * The language a page is shown in: the visitor's choice kept in the session, else the browser's
- * preference between Chinese and English, else Chinese.
+ * The language a page is shown in: the visitor's choice (made in this request, else kept in the
+ * language cookie), else the browser's preference between Chinese and English, else Chinese.
  */
 @Named
 @RequestScoped
@@ -23,7 +24,11 @@ public class Language {
   /** Query parameter of the language switch: {@code zh} or {@code en}. */
   static final String PARAMETER = "lang";
 
-  static final String SESSION_ATTRIBUTE = "zj.public.language";
+  /** The cookie that keeps the choice: {@code zh} or {@code en}. */
+  static final String COOKIE = "zj-lang";
+
+  /** The choice made by this very request, before its cookie comes back. */
+  static final String REQUEST_ATTRIBUTE = "zj.public.language";
 
   private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
@@ -37,9 +42,15 @@ public class Language {
   @Inject private HttpServletRequest request;
 
   public Locale getLocale() {
-    HttpSession session = request.getSession(false);
-    Object kept = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
-    return kept instanceof Locale chosen ? chosen : negotiate(request.getHeader("Accept-Language"));
+    if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof Locale chosen) {
+      return chosen;
+    }
+    Cookie[] cookies = request.getCookies();
+    return Arrays.stream(cookies == null ? new Cookie[0] : cookies)
+        .filter(cookie -> COOKIE.equals(cookie.getName()))
+        .findFirst()
+        .flatMap(cookie -> chosen(cookie.getValue()))
+        .orElseGet(() -> negotiate(request.getHeader("Accept-Language")));
   }
 
   /** The BCP 47 tag for the {@code lang} attribute. */

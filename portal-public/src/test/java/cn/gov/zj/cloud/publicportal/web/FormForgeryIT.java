@@ -151,6 +151,25 @@ class FormForgeryIT {
 
   @Test
   @DisplayName(
+      "Issue 10, a forged public Faces post: with a good token from the portal's own page but a"
+          + " forged view state, the plain 'page expired' page (400), never a 500; nothing stored")
+  void forgedViewStateOnAPublicFormIsExpiredNotA500() throws Exception {
+    long service = PublicDatabase.listedService("quzhou", "伪造页面状态 " + unique(), null);
+    Browser citizen = new Browser(base);
+    var form = citizen.get("t/quzhou/rate?service=" + service);
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+            .matcher(form.body());
+    assertTrue(state.find(), form.body());
+    String forged = form.body().replace(state.group(1), "-1234567890:987654321");
+    var answer = citizen.post(withBody(form, forged), "rate-form", rating("SATISFIED"));
+    assertEquals(400, answer.statusCode(), answer.body());
+    assertTrue(answer.body().contains("页面已过期"), answer.body());
+    assertEquals(0, ratings(service));
+  }
+
+  @Test
+  @DisplayName(
       "Art. 23, one client rating a service again with another comment: the first rating's id; another client (cookie) is stored")
   void art23_oneRatingPerClientServiceAndDay() throws Exception {
     long service = PublicDatabase.listedService("quzhou", "每日一评 " + unique(), null);
