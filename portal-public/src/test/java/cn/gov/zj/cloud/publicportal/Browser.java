@@ -32,7 +32,7 @@ public final class Browser {
           .build();
 
   public Browser(URL base) {
-    this.base = URI.create(base.toString().replaceAll("/?$", "/"));
+    this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
   }
 
   /** A page by its path below the portal's root, e.g. {@code t/hangzhou/}. */

@@ -47,7 +47,7 @@ class FormForgeryIT {
       HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
   private URI home() {
-    return URI.create(base.toString().replaceAll("/?$", "/") + "index.xhtml");
+    return URI.create(base.toString().replaceAll("/+$", "") + "/index.xhtml");
   }
 
   private String viewState() throws Exception {
