@@ -36,6 +36,9 @@ class FormForgeryIT {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+  /** The page's CSP nonce, which PrimeFaces' script posts back as {@code primefaces.nonce}. */
+  private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.portal();
@@ -46,6 +49,9 @@ class FormForgeryIT {
   private final HttpClient browser =
       HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
+  /** The nonce a browser's PrimeFaces would post; null to post as a script-less forger does. */
+  private String nonce;
+
   private URI home() {
     return URI.create(base.toString().replaceAll("/+$", "") + "/index.xhtml");
   }
@@ -55,6 +61,8 @@ class FormForgeryIT {
         browser.send(HttpRequest.newBuilder(home()).build(), HttpResponse.BodyHandlers.ofString());
     Matcher state = VIEW_STATE.matcher(page.body());
     assertTrue(state.find(), page.body());
+    Matcher pageNonce = NONCE.matcher(page.body());
+    nonce = pageNonce.find() ? pageNonce.group(1) : null;
     return state.group(1).replace("&amp;", "&");
   }
 
@@ -63,7 +71,10 @@ class FormForgeryIT {
       throws Exception {
     String form =
         "lang-form=lang-form&lang-en=lang-en&jakarta.faces.ViewState="
-            + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+            + URLEncoder.encode(viewState, StandardCharsets.UTF_8)
+            + (nonce == null
+                ? ""
+                : "&primefaces.nonce=" + URLEncoder.encode(nonce, StandardCharsets.UTF_8));
     HttpRequest.Builder request =
         HttpRequest.newBuilder(home())
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -100,8 +111,12 @@ class FormForgeryIT {
         post(browser, state, "Origin", "null", "Sec-Fetch-Site", "cross-site"), 403, "请求被拒绝");
     assertPage(post(browser, state, "Referer", "http://evil.example/x"), 403, "请求被拒绝");
     String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    assertTrue(nonce != null, "the page carries PrimeFaces' CSP nonce");
     var switched = post(browser, state, "Origin", own, "Sec-Fetch-Site", "same-origin");
     assertTrue(switched.statusCode() < 400, switched.statusCode() + " " + switched.body());
+    nonce = null; // the switch kept English in the language cookie: the refusal follows it
+    assertPage(
+        post(browser, state, "Origin", own, "Sec-Fetch-Site", "same-origin"), 400, "Page expired");
   }
 
   @Test

@@ -22,8 +22,8 @@ import java.util.logging.Logger;
  * Art. 25: a post whose page state is expired or forged (a garbage {@code jakarta.faces.ViewState},
  * a view of an ended session) shows a plain "page expired, reload" page in the visitor's language
  * with status 400, never a 500; an Ajax request is told to reload the page. Covers {@link
- * ViewExpiredException} and whatever restoring a forged state throws. Registered in
- * faces-config.xml.
+ * ViewExpiredException}, whatever restoring a forged state throws, and a post that lacks or forges
+ * PrimeFaces' CSP nonce (which a page of the portal always sends). Registered in faces-config.xml.
  */
 public class ExpiredPages extends ExceptionHandlerFactory {
 
@@ -59,10 +59,17 @@ public class ExpiredPages extends ExceptionHandlerFactory {
       super.handle();
     }
 
-    /** An expired view anywhere in the causes, or any failure to restore a posted state. */
+    /** PrimeFaces' refusal of a post whose CSP nonce is missing or not the page's. */
+    private static final String CSP_REFUSAL = "org.primefaces.csp.CspException";
+
+    /**
+     * An expired view or a refused CSP nonce anywhere in the causes, or any failure to restore a
+     * posted state.
+     */
     static boolean expired(Throwable failure, PhaseId phase, FacesContext faces) {
       for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-        if (cause instanceof ViewExpiredException) {
+        if (cause instanceof ViewExpiredException
+            || CSP_REFUSAL.equals(cause.getClass().getName()) && faces.isPostback()) {
           return true;
         }
       }
