@@ -290,16 +290,19 @@ class RatingsIT {
 
   /** Art. 23: the rating as if given a day earlier, Beijing time. */
   private void moveToYesterday(UUID rating) {
-    transactions.run(
-        "move a rating to yesterday",
-        connection -> {
-          try (PreparedStatement move =
-              connection.prepareStatement(
-                  "update rating set rated_at = rated_at - interval '1 day' where rating_id = ?")) {
-            move.setObject(1, rating);
-            return move.executeUpdate();
-          }
-        });
+    int moved =
+        transactions.run(
+            JIAXING,
+            "move a rating to yesterday",
+            connection -> {
+              try (PreparedStatement move =
+                  connection.prepareStatement(
+                      "update rating set rated_at = rated_at - interval '1 day' where rating_id = ?")) {
+                move.setObject(1, rating);
+                return move.executeUpdate();
+              }
+            });
+    assertEquals(1, moved, "the rating moved (in its tenant's row scope)");
   }
 
   private void respond(UUID rating, String response) {
