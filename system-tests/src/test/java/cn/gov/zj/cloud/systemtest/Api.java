@@ -21,9 +21,18 @@ final class Api {
 
   private Api() {}
 
-  /** A demo user's access token through the development client {@code portal-cli}. */
+  /**
+   * A demo user's access token through the development client {@code portal-cli}. Keycloak's
+   * brute-force protector refuses a sign-in while another of the same user is still in progress on
+   * the server (answered as "invalid user credentials"); two tests asking for the same user's token
+   * back to back can meet that, so a refusal is tried again twice after a pause.
+   */
   static String token(String realm, String username) throws Exception {
     HttpResponse<String> response = tokenResponse(realm, username);
+    for (int retry = 0; retry < 2 && response.statusCode() != 200; retry++) {
+      Thread.sleep(1500);
+      response = tokenResponse(realm, username);
+    }
     if (response.statusCode() != 200) {
       throw new IllegalStateException("no token for " + username + ": " + response.body());
     }
