@@ -141,11 +141,7 @@ class RatingReceiptsIT {
       throws SQLException {
     try (Connection c = PublicDatabase.connect()) {
       c.setAutoCommit(false);
-      try (PreparedStatement scope =
-          c.prepareStatement("select set_config('app.tenant', ?, true)")) {
-        scope.setString(1, from);
-        scope.execute();
-      }
+      PublicDatabase.scope(c, from);
       byte[] cipher;
       try (PreparedStatement read =
           c.prepareStatement("select access_cipher from rating where receipt_no = ?")) {
@@ -155,11 +151,7 @@ class RatingReceiptsIT {
           cipher = row.getBytes(1);
         }
       }
-      try (PreparedStatement scope =
-          c.prepareStatement("select set_config('app.tenant', ?, true)")) {
-        scope.setString(1, tenant);
-        scope.execute();
-      }
+      PublicDatabase.scope(c, tenant);
       try (PreparedStatement insert =
           c.prepareStatement(
               "insert into rating (rating_id, tenant_id, kind, service_id, grade, rated_at,"
