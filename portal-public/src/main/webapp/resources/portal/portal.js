@@ -23,3 +23,48 @@ document.querySelectorAll(".bar[data-percent]").forEach(function (bar) {
     bar.style.width = percent + "%";
   }
 });
+
+// Art. 23: the tags offered follow the grade: praise tags with a satisfied grade, problem tags with
+// 不满意; a tag that no longer fits is unticked. Without script every tag is shown with the hint,
+// and the server refuses a tag that does not fit the grade.
+document.querySelectorAll("fieldset[data-praise]").forEach(function (group) {
+  var form = group.closest("form");
+  var praise = group.getAttribute("data-praise").split(" ");
+  var satisfied = group.getAttribute("data-satisfied").split(" ");
+  var grades = form.querySelectorAll("input[type=radio][name$=':grade']");
+  function update() {
+    var chosen = form.querySelector("input[type=radio][name$=':grade']:checked");
+    group.querySelectorAll("input[type=checkbox]").forEach(function (box) {
+      var fits = chosen !== null
+          && (praise.indexOf(box.value) >= 0) === (satisfied.indexOf(chosen.value) >= 0);
+      (box.closest("li") || box.parentNode).hidden = !fits;
+      if (!fits) {
+        box.checked = false;
+      }
+    });
+  }
+  grades.forEach(function (radio) {
+    radio.addEventListener("change", update);
+  });
+  update();
+});
+
+// Art. 23: the receipt's copy button, shown only where the browser can copy; the number and code
+// stay on the page as text for every reader.
+document.querySelectorAll("button[data-copy-text]").forEach(function (button) {
+  var status = document.getElementById(button.getAttribute("data-copy-status"));
+  function say(text) {
+    if (status) {
+      status.textContent = text;
+    }
+  }
+  if (!navigator.clipboard) {
+    return;
+  }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    navigator.clipboard.writeText(button.getAttribute("data-copy-text")).then(
+      function () { say(button.getAttribute("data-copied")); },
+      function () { say(button.getAttribute("data-copy-failed")); });
+  });
+});

@@ -85,14 +85,19 @@ public final class PublicDatabase {
     return token.value();
   }
 
-  /** Art. 23: the response to a DISSATISFIED rating, as the private zone publishes it. */
-  public static void respond(String ratingId, String response) throws SQLException {
+  /**
+   * Art. 23: the response to a DISSATISFIED rating, as the private zone publishes it; the rating
+   * named by its receipt number (or its internal id).
+   */
+  public static void respond(String receipt, String response) throws SQLException {
     try (Connection c = connect()) {
       everyTenant(
           c,
-          "update rating set response = ?, responded_at = now() where rating_id = ?",
+          "update rating set response = ?, responded_at = now(), called_back_at = now()"
+              + " where rating_id::text = ? or receipt_no = ?",
           response,
-          UUID.fromString(ratingId));
+          receipt,
+          receipt);
     }
   }
 

@@ -1,16 +1,24 @@
 package cn.gov.zj.cloud.systemtest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Art. 23, 24 in headless Chromium on the running stack: a citizen's consultation answered in the
  * private portal and read on the public one; a unit rating a provider event through its invitation
- * once; a DISSATISFIED rating whose rectification the provider answers and the rater reads.
+ * once; a DISSATISFIED rating whose rectification the provider answers and the rater reads; a
+ * citizen's rating with tags per grade, its short receipt and its page with the bad review's
+ * deadlines; the complaint's contact revealed to the staff who call back, audited.
  */
 @ExtendWith(RunningStack.class)
 class FeedbackJourneyIT {
@@ -41,6 +49,23 @@ class FeedbackJourneyIT {
       staff.waitForText("consultations-form:consultations-table:0:tracking-no", number);
       staff.click("consultations-form:consultations-table:0:open");
       staff.waitForText("answer-contact", "139****1111");
+      // Art. 23: the full contact only on request, to call back; the reveal is audited in both
+      // zones
+      staff.click("answer-form:reveal-contact");
+      staff.element("confirm-form:confirm-yes").click();
+      staff.waitForText("answer-contact-revealed", "13900001111");
+      assertEquals(
+          1,
+          AuditTrail.count(
+              true, TENANT, "consultation.contact-reveal", number, TENANT + ".reviewer"));
+      assertEquals(
+          1,
+          AuditTrail.count(
+              false,
+              TENANT,
+              "consultation.contact-revealed",
+              number,
+              "private-zone:" + TENANT + ".reviewer"));
       staff.type("answer-form:reply", "已协调增开窗口，感谢您的反馈。");
       staff.element("answer-form:send-reply").click();
       staff.element("confirm-form:confirm-yes").click();
@@ -58,6 +83,120 @@ class FeedbackJourneyIT {
           "已协调增开窗口");
       assertFalse(citizen.driver().getCurrentUrl().contains(code));
     }
+  }
+
+  @Test
+  void art23_revealingAContactIsRefusedToRolesThatDoNotAnswerComplaintsAndToOtherTenants()
+      throws Exception {
+    String number =
+        PublicApi.consult(TENANT, Submissions.uniqueName("联系方式")).getString("trackingNo");
+    String contact = "/api/v1/tenants/" + TENANT + "/consultations/" + number + "/contact";
+    arrived(number);
+    for (String role : List.of("unit-applicant", "provider-operator")) {
+      HttpResponse<String> refused = Api.post(Tokens.of(TENANT, role), contact, "{}");
+      assertEquals(403, refused.statusCode(), role + ": " + refused.body());
+      assertFalse(refused.body().contains("13800138000"));
+    }
+    HttpResponse<String> elsewhere =
+        Api.post(
+            Tokens.of("huzhou", "reviewer"),
+            "/api/v1/tenants/huzhou/consultations/" + number + "/contact",
+            "{}");
+    assertEquals(404, elsewhere.statusCode(), elsewhere.body());
+    assertEquals(
+        0,
+        AuditTrail.count(
+            true, TENANT, "consultation.contact-reveal", number, TENANT + ".unit-applicant"));
+    HttpResponse<String> shown = Api.post(Tokens.of(TENANT, "tenant-admin"), contact, "{}");
+    assertEquals(200, shown.statusCode(), shown.body());
+    assertEquals("13800138000", Api.json(shown.body()).getString("contact"));
+
+    HttpResponse<String> anonymous =
+        PublicApi.post(
+            "/api/v1/tenants/" + TENANT + "/consultations",
+            "{\"category\": \"SUGGESTION\", \"subject\": \""
+                + Submissions.uniqueName("无联系方式")
+                + "\", \"content\": \"匿名建议\"}");
+    String without = Api.json(anonymous.body()).getString("trackingNo");
+    arrived(without);
+    HttpResponse<String> none =
+        Api.post(
+            Tokens.of(TENANT, "reviewer"),
+            "/api/v1/tenants/" + TENANT + "/consultations/" + without + "/contact",
+            "{}");
+    assertEquals(409, none.statusCode(), none.body());
+    assertTrue(none.body().contains("problem:conflict"), none.body());
+  }
+
+  @Test
+  void art23_aCitizenRatesAServiceKeepsTheShortReceiptAndReadsTheRatingsPageWithItsDeadlines()
+      throws Exception {
+    String name = Submissions.uniqueName("公开服务评价");
+    String service = publicService(name);
+    try (Browser citizen = new Browser()) {
+      citizen.reloadUntil(PAGES + "rate?service=" + service, true, "rate-service-name", name);
+      // Art. 23: the tags offered follow the grade (portal.js; the CSP allows no inline script)
+      assertFalse(tag(citizen, "SLOW").isDisplayed(), "no tag before a grade is chosen");
+      citizen.choose("rate-form:grade", "SATISFIED");
+      assertTrue(tag(citizen, "FRIENDLY").isDisplayed());
+      assertFalse(tag(citizen, "SLOW").isDisplayed());
+      tag(citizen, "FRIENDLY").click();
+      citizen.choose("rate-form:grade", "DISSATISFIED");
+      assertFalse(tag(citizen, "FRIENDLY").isDisplayed());
+      assertFalse(tag(citizen, "FRIENDLY").isSelected(), "a tag that no longer fits is unticked");
+      tag(citizen, "SLOW").click();
+      tag(citizen, "UNRESOLVED").click();
+      citizen.type("rate-form:comment", "线上预约总是失败");
+      citizen.element("rate-form:submit").click();
+
+      String receipt = citizen.text("receipt-rating-id").strip();
+      assertTrue(receipt.matches("PJ\\d{8}-\\d{6}"), receipt);
+      citizen.click("receipt-copy");
+      citizen.waitForText("receipt-copy-status", "复制");
+      citizen.element("receipt-open").click();
+
+      citizen.waitForText("rating-receipt", receipt);
+      assertEquals(name, citizen.text("rating-rated").strip());
+      assertEquals("不满意", citizen.text("rating-grade").strip());
+      assertEquals("响应慢、问题未解决", citizen.text("rating-tags").strip());
+      assertEquals("线上预约总是失败", citizen.text("rating-comment").strip());
+      assertTrue(citizen.text("deadline-callback-due").matches("\\d{4}-\\d{2}-\\d{2}.*"));
+      assertEquals("办理中", citizen.text("deadline-callback-state").strip());
+      assertEquals("办理中", citizen.text("deadline-report-state").strip());
+      assertTrue(citizen.policyViolations().isEmpty(), citizen.policyViolations().toString());
+    }
+  }
+
+  /** Art. 24: waits until the consultation reached the private zone with an exchange. */
+  private static void arrived(String number) throws Exception {
+    PublicApi.await(
+        Duration.ofSeconds(90),
+        () ->
+            Api.get(
+                Tokens.of(TENANT, "reviewer"),
+                "/api/v1/tenants/" + TENANT + "/consultations/" + number),
+        r -> r.statusCode() == 200);
+  }
+
+  /** A public-facing system of the demo unit, listed in the public directory; its id. */
+  private static String publicService(String name) throws Exception {
+    String body =
+        "{\"name\": \""
+            + name
+            + "\", \"description\": \"网上办事\", \"mlpsLevel\": 2, \"securityOfficer\": \"王五\","
+            + " \"cloudStatus\": \"MIGRATING\", \"publicFacing\": true}";
+    HttpResponse<String> created =
+        Api.post(
+            Tokens.of(TENANT, "unit-applicant"), "/api/v1/tenants/" + TENANT + "/systems", body);
+    assertEquals(201, created.statusCode(), created.body());
+    return Api.json(created.body()).get("id").toString();
+  }
+
+  private static WebElement tag(Browser browser, String tag) {
+    return browser
+        .driver()
+        .findElement(
+            By.cssSelector("input[type=checkbox][name='rate-form:tags'][value='" + tag + "']"));
   }
 
   @Test

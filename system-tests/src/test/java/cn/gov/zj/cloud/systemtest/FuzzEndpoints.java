@@ -180,6 +180,7 @@ final class FuzzEndpoints {
               "effectiveFrom"),
           get(Zone.PRIVATE, "tenants/{tenant}/consultations", "status", "q", "page", "size"),
           get(Zone.PRIVATE, "tenants/{tenant}/consultations/{consultation}"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/consultations/{consultation}/contact", "{}"),
           json(
               Zone.PRIVATE,
               "POST",
@@ -206,6 +207,7 @@ final class FuzzEndpoints {
           get(Zone.PUBLIC, "tenants/{tenant}/invitations/{token}"),
           json(Zone.PUBLIC, "POST", "tenants/{tenant}/invitations/{token}/rating", PROVIDER_RATING),
           get(Zone.PUBLIC, "ratings/{rating}", "code"),
+          get(Zone.PUBLIC, "tenants/{tenant}/receipts/{receipt}", "code"),
           new Endpoint(
               Zone.PUBLIC,
               "POST",
@@ -219,7 +221,13 @@ final class FuzzEndpoints {
           get(Zone.PUBLIC, "interconnect/submissions", "limit"),
           json(Zone.PUBLIC, "POST", "interconnect/settlements", "{\"acked\": [\"x\"]}"),
           json(Zone.PUBLIC, "POST", "interconnect/submissions/requeue", "{}"),
-          json(Zone.PUBLIC, "POST", "interconnect/publications", "{\"messages\": []}"));
+          json(Zone.PUBLIC, "POST", "interconnect/publications", "{\"messages\": []}"),
+          json(
+              Zone.PUBLIC,
+              "POST",
+              "interconnect/contacts",
+              "{\"tenant\": \"zhoushan\", \"trackingNo\": \"ZX20261207-000001\","
+                  + " \"revealedBy\": \"x\"}"));
 
   static List<Endpoint> of(Zone zone) {
     return ALL.stream().filter(endpoint -> endpoint.zone() == zone).toList();

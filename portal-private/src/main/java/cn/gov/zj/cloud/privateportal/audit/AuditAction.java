@@ -58,6 +58,8 @@ public enum AuditAction {
   APPLICATION_RECLAIM(Action.RECLAIM),
   /** Art. 23: a consultation answered. */
   CONSULTATION_ANSWER("consultation.answer"),
+  /** Art. 23: a submitter's contact shown to the staff member who calls back. */
+  CONSULTATION_CONTACT_REVEAL("consultation.contact-reveal"),
   /** Art. 23: the rater of a DISSATISFIED rating called back. */
   RECTIFICATION_CALLBACK("rectification.callback"),
   /** Art. 23: the rectification of a DISSATISFIED rating reported. */

@@ -7,9 +7,12 @@ import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
+import cn.gov.zj.cloud.privateportal.interconnect.ChannelDown;
+import cn.gov.zj.cloud.privateportal.interconnect.PublicZone;
 import cn.gov.zj.cloud.privateportal.interconnect.Publisher;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
@@ -54,6 +57,7 @@ public class ConsultationDesk {
 
   @Inject private CurrentActor actor;
   @Inject private Publisher publisher;
+  @Inject private PublicZone publicZone;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
@@ -116,6 +120,38 @@ public class ConsultationDesk {
         Map.of("status", before.status()),
         Map.of("status", "ANSWERED", "replyLength", reply.length()));
     return get(trackingNo);
+  }
+
+  /**
+   * Art. 23: the submitter's contact, for the staff member who calls back about it; the public zone
+   * keeps it sealed and opens it for this one consultation. Audited here (who, when, which
+   * consultation) and in the public zone. 409 when none was left or the public zone cannot be
+   * reached; refused to roles that do not answer consultations.
+   */
+  public String revealContact(String trackingNo) {
+    Actor who = actor.get();
+    who.require(ANSWERING);
+    ReceivedConsultation consultation = get(trackingNo);
+    if (consultation.contactMasked().isEmpty()) {
+      throw new Conflict("feedback.contact.none");
+    }
+    String contact;
+    try {
+      contact =
+          publicZone
+              .contact(who.tenant().id().value(), trackingNo, who.username())
+              .orElseThrow(() -> new Conflict("feedback.contact.none"));
+    } catch (ChannelDown e) {
+      throw new Conflict("feedback.contact.unreachable");
+    }
+    audit.record(
+        who,
+        AuditAction.CONSULTATION_CONTACT_REVEAL,
+        "consultation",
+        trackingNo,
+        null,
+        Map.of("category", consultation.category().name()));
+    return contact;
   }
 
   private Optional<ReceivedConsultation> find(String trackingNo) {

@@ -137,7 +137,15 @@ public class Rectifications {
     publisher.publish(
         MessageType.RECTIFICATION_RESPONDED,
         who.tenant().id().value(),
-        Map.of("ratingId", found.ratingId(), "response", value, "respondedAt", now.toString()),
+        Map.of(
+            "ratingId",
+            found.ratingId(),
+            "response",
+            value,
+            "respondedAt",
+            now.toString(),
+            "stage",
+            action == AuditAction.RECTIFICATION_REPORT ? "REPORT" : "CALLBACK"),
         who.username());
     audit.record(who, action, "rectification", id, null, Map.of("length", value.length()));
     return find(who, id).item();

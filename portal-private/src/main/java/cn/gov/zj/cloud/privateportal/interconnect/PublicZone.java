@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -97,6 +98,23 @@ public class PublicZone {
       throw new ChannelDown("the public zone answered " + outcomes.size() + " of " + texts.size());
     }
     return outcomes;
+  }
+
+  /**
+   * Art. 23: the contact a submitter left with consultation {@code trackingNo}, which the public
+   * zone keeps sealed and opens (and audits) for the staff member {@code revealedBy} who calls
+   * back; empty when none was left.
+   */
+  public Optional<String> contact(String tenant, String trackingNo, String revealedBy) {
+    String body =
+        Json.createObjectBuilder()
+            .add("tenant", tenant)
+            .add("trackingNo", trackingNo)
+            .add("revealedBy", revealedBy)
+            .build()
+            .toString();
+    JsonObject json = call(post("contacts", body));
+    return Optional.ofNullable(json.getString("contact", null));
   }
 
   private HttpRequest.Builder request(String path) {

@@ -28,6 +28,7 @@ class AuditActionTest {
           "application.attachment.upload",
           "application.attachment.download",
           "consultation.answer",
+          "consultation.contact-reveal",
           "rectification.callback",
           "rectification.report",
           "interconnect.queued",

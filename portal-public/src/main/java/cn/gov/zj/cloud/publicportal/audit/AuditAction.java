@@ -11,6 +11,8 @@ import java.util.Optional;
 public enum AuditAction {
   /** Art. 23: a consultation, complaint or suggestion submitted. */
   CONSULTATION_SUBMIT("consultation.submit"),
+  /** Art. 23: a submitter's contact opened for the private zone's staff, to call back. */
+  CONSULTATION_CONTACT_REVEALED("consultation.contact-revealed"),
   /** Art. 24: a submission signed and queued for the private zone. */
   INTERCONNECT_QUEUED("interconnect.queued"),
   /** Art. 24: the private zone acknowledged a submission. */

@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.publicportal.rating;
 
 import cn.gov.zj.cloud.domain.feedback.QueryCode;
+import cn.gov.zj.cloud.domain.feedback.ReceiptNumber;
 import cn.gov.zj.cloud.domain.interconnect.Message;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.domain.validation.Violations;
@@ -32,10 +33,12 @@ final class CitizenRatingBatch {
 
   private static final String LOOK_UP =
       "select i.n, exists (select 1 from public_service s where s.tenant_id = i.t"
-          + " and s.service_id = i.s and s.listed), r.rating_id, r.access_cipher, r.today"
+          + " and s.service_id = i.s and s.listed), r.rating_id, r.access_cipher, r.today,"
+          + " r.receipt_no"
           + " from unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[]) as i(n, t, s, f, d)"
-          + " left join lateral (select rating_id, access_cipher, count(*) over () today"
-          + " from (select rating_id, access_cipher, rated_at from rating"
+          + " left join lateral (select rating_id, access_cipher, receipt_no,"
+          + " count(*) over () today from (select rating_id, access_cipher, receipt_no, rated_at"
+          + " from rating"
           + " where fingerprint = i.f::bpchar and rated_at >= i.d::timestamptz"
           + " order by rated_at limit ?) counted order by rated_at limit 1) r on true";
 
@@ -48,6 +51,7 @@ final class CitizenRatingBatch {
     OneRatingPerDay rule = OneRatingPerDay.configured();
     List<Found> found = lookUp(connection, batch, rule.perDay());
     Map<String, PendingRating> firsts = new HashMap<>();
+    Map<PendingRating, PendingRating> repeats = new HashMap<>();
     List<PendingRating> fresh = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       PendingRating rating = batch.get(i);
@@ -56,17 +60,28 @@ final class CitizenRatingBatch {
         rating.refuse(unknownService());
       } else if (rule.admits(rating.fingerprint(), known.today())) {
         firsts.putIfAbsent(rating.fingerprint(), rating);
-        rating.accept(rating.stored());
         fresh.add(rating);
       } else if (known.earlier() != null) {
-        rating.accept(
-            new RatingReceipt(known.earlier(), new QueryCode(box.open(known.code())), true));
+        rating.accept(known.receipt(box));
       } else {
-        RatingReceipt original = firsts.get(rating.fingerprint()).stored();
-        rating.accept(new RatingReceipt(original.ratingId(), original.accessCode(), true));
+        repeats.put(rating, firsts.get(rating.fingerprint()));
       }
     }
+    number(connection, fresh);
+    fresh.forEach(rating -> rating.accept(rating.stored()));
+    repeats.forEach((rating, first) -> rating.accept(first.stored().asRepeat()));
     insert(connection, fresh, outbox);
+  }
+
+  private static void number(Connection connection, List<PendingRating> fresh) throws SQLException {
+    if (fresh.isEmpty()) {
+      return;
+    }
+    List<ReceiptNumber> numbers =
+        ReceiptNumbers.draw(connection, fresh.stream().map(PendingRating::row).toList());
+    for (int i = 0; i < fresh.size(); i++) {
+      fresh.get(i).number(numbers.get(i));
+    }
   }
 
   private static void lock(Connection connection, List<PendingRating> batch) throws SQLException {
@@ -110,7 +125,8 @@ final class CitizenRatingBatch {
                   rows.getBoolean(2),
                   rows.getObject(3, UUID.class),
                   rows.getBytes(4),
-                  rows.getInt(5));
+                  rows.getInt(5),
+                  rows.getString(6));
         }
       }
       return List.of(found);
@@ -125,7 +141,7 @@ final class CitizenRatingBatch {
     List<Message> messages = new ArrayList<>(fresh.size());
     try (PreparedStatement insert = connection.prepareStatement(RatingRow.INSERT)) {
       for (PendingRating rating : fresh) {
-        rating.row().bind(insert, rating.sealedCode(), rating.fingerprint());
+        rating.row().bind(insert, rating.sealedCode(), rating.fingerprint(), rating.number());
         insert.addBatch();
         messages.add(rating.message());
       }
@@ -143,5 +159,15 @@ final class CitizenRatingBatch {
    * What the database knew of one rating: its service listed, the client's first rating of it that
    * day and how many it gave that day.
    */
-  private record Found(boolean listed, UUID earlier, byte[] code, int today) {}
+  private record Found(boolean listed, UUID earlier, byte[] code, int today, String number) {
+
+    /** The day's first rating's receipt, answered to a repeat. */
+    RatingReceipt receipt(SecretBox box) {
+      return new RatingReceipt(
+          earlier,
+          number == null ? null : new ReceiptNumber(number),
+          new QueryCode(box.open(code)),
+          true);
+    }
+  }
 }

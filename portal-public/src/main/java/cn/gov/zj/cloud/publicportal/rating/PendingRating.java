@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.publicportal.rating;
 
 import cn.gov.zj.cloud.domain.feedback.QueryCode;
+import cn.gov.zj.cloud.domain.feedback.ReceiptNumber;
 import cn.gov.zj.cloud.domain.interconnect.Message;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,6 +19,7 @@ final class PendingRating {
   private final byte[] sealedCode;
   private final Message message;
   private final CompletableFuture<RatingReceipt> outcome = new CompletableFuture<>();
+  private ReceiptNumber number;
   private RatingReceipt receipt;
   private RuntimeException refusal;
 
@@ -50,9 +52,18 @@ final class PendingRating {
     return outcome;
   }
 
-  /** The receipt of this rating when it is stored as new. */
+  /** Drawn in the transaction that stores the rating as new (again when it is tried again). */
+  void number(ReceiptNumber drawn) {
+    number = drawn;
+  }
+
+  ReceiptNumber number() {
+    return number;
+  }
+
+  /** The receipt of this rating when it is stored as new, once its number is drawn. */
   RatingReceipt stored() {
-    return new RatingReceipt(row.id(), code, false);
+    return new RatingReceipt(row.id(), number, code, false);
   }
 
   /** Decided in the transaction: the answer once it commits. */

@@ -32,19 +32,34 @@ public final class RatingPublications {
     }
   }
 
-  /** The call back or rectification of a DISSATISFIED rating, which its rater reads. */
+  /**
+   * The call back or rectification report of a DISSATISFIED rating, which its rater reads: the
+   * latest response is shown, and the first time each stage ({@code CALLBACK}, {@code REPORT}; a
+   * message without one is the call back) was done is kept for its deadline's state.
+   */
   public static String responded(Connection connection, Message message) throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement(
-            "update rating set response = ?, responded_at = ? where rating_id = ?"
-                + " and tenant_id = ? and (responded_at is null or responded_at <= ?)")) {
+            "update rating set"
+                + " response = case when responded_at is null or responded_at <= ?"
+                + " then ? else response end,"
+                + " responded_at = greatest(responded_at, ?),"
+                + " called_back_at = case when ? then least(called_back_at, ?)"
+                + " else called_back_at end,"
+                + " reported_at = case when ? then least(reported_at, ?) else reported_at end"
+                + " where rating_id = ? and tenant_id = ?")) {
       Timestamp at = Timestamp.from(Instant.parse(message.field("respondedAt")));
-      update.setString(1, message.field("response"));
-      update.setTimestamp(2, at);
-      update.setObject(3, UUID.fromString(message.field("ratingId")));
-      update.setString(4, message.tenant());
+      boolean report = "REPORT".equals(message.field("stage"));
+      update.setTimestamp(1, at);
+      update.setString(2, message.field("response"));
+      update.setTimestamp(3, at);
+      update.setBoolean(4, !report);
       update.setTimestamp(5, at);
-      return update.executeUpdate() == 1 ? "response shown" : "no such rating or older";
+      update.setBoolean(6, report);
+      update.setTimestamp(7, at);
+      update.setObject(8, UUID.fromString(message.field("ratingId")));
+      update.setString(9, message.tenant());
+      return update.executeUpdate() == 1 ? "response shown" : "no such rating";
     }
   }
 }

@@ -1,7 +1,9 @@
 package cn.gov.zj.cloud.publicportal.rating;
 
+import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.feedback.Grade;
 import cn.gov.zj.cloud.domain.feedback.RatingTag;
+import cn.gov.zj.cloud.domain.feedback.ReceiptNumber;
 import cn.gov.zj.cloud.domain.interconnect.MessageType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,19 @@ record RatingRow(
     return serviceId != null;
   }
 
+  /** Art. 23: the receipt's prefix: a citizen's, a unit's or a follow-up. */
+  ReceiptNumber.Kind receiptKind() {
+    if (followUpOf != null) {
+      return ReceiptNumber.Kind.FOLLOW_UP;
+    }
+    return citizen() ? ReceiptNumber.Kind.CITIZEN : ReceiptNumber.Kind.UNIT;
+  }
+
+  /** The Beijing date of the rating, which its receipt number carries. */
+  LocalDate day() {
+    return OfficialCalendar.dateOf(ratedAt);
+  }
+
   MessageType messageType() {
     return citizen() ? MessageType.CITIZEN_RATED : MessageType.PROVIDER_RATED;
   }
@@ -49,17 +65,20 @@ record RatingRow(
   static final String INSERT =
       "insert into rating (rating_id, tenant_id, kind, service_id, invitation_id, grade, tags,"
           + " comment, response_score, quality_score, rated_at, access_cipher, fingerprint,"
-          + " follow_up_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " follow_up_of, receipt_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  void insert(Connection connection, byte[] accessCipher, String fingerprint) throws SQLException {
+  void insert(Connection connection, byte[] accessCipher, String fingerprint, ReceiptNumber receipt)
+      throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      bind(insert, accessCipher, fingerprint);
+      bind(insert, accessCipher, fingerprint, receipt);
       insert.executeUpdate();
     }
   }
 
   /** Sets the parameters of {@link #INSERT} to this rating. */
-  void bind(PreparedStatement insert, byte[] accessCipher, String fingerprint) throws SQLException {
+  void bind(
+      PreparedStatement insert, byte[] accessCipher, String fingerprint, ReceiptNumber receipt)
+      throws SQLException {
     insert.setObject(1, id);
     insert.setString(2, tenant);
     insert.setString(3, citizen() ? "CITIZEN" : "PROVIDER");
@@ -74,6 +93,7 @@ record RatingRow(
     insert.setBytes(12, accessCipher);
     insert.setString(13, fingerprint);
     insert.setObject(14, followUpOf, Types.OTHER);
+    insert.setString(15, receipt.value());
   }
 
   /** The message's fields, as {@link MessageType#CITIZEN_RATED} or {@code PROVIDER_RATED}. */

@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.publicportal.rating;
 import cn.gov.zj.cloud.domain.feedback.CitizenRating;
 import cn.gov.zj.cloud.domain.feedback.ProviderRating;
 import cn.gov.zj.cloud.domain.feedback.QueryCode;
+import cn.gov.zj.cloud.domain.feedback.ReceiptNumber;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
 import cn.gov.zj.cloud.publicportal.persistence.Transactions;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -105,9 +107,10 @@ public class Ratings {
   RatingReceipt insert(Connection connection, Tenant tenant, RatingRow row, String fingerprint)
       throws SQLException {
     QueryCode code = QueryCode.next(random);
-    row.insert(connection, box.seal(code.value()), fingerprint);
+    ReceiptNumber number = ReceiptNumbers.draw(connection, List.of(row)).get(0);
+    row.insert(connection, box.seal(code.value()), fingerprint, number);
     outbox.append(connection, row.messageType(), tenant, row.fields(), row.ratedAt());
-    return new RatingReceipt(row.id(), code, false);
+    return new RatingReceipt(row.id(), number, code, false);
   }
 
   static void lock(Connection connection, String key) throws SQLException {

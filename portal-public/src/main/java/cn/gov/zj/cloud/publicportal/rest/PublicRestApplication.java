@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.publicportal.rest;
 
 import cn.gov.zj.cloud.publicportal.consultation.rest.ConsultationsResource;
+import cn.gov.zj.cloud.publicportal.interconnect.rest.ContactsResource;
 import cn.gov.zj.cloud.publicportal.interconnect.rest.InterconnectResource;
 import cn.gov.zj.cloud.publicportal.interconnect.rest.ZoneGuard;
 import cn.gov.zj.cloud.publicportal.rating.rest.RatingsResource;
@@ -22,6 +23,7 @@ public class PublicRestApplication extends Application {
     return Set.of(
         ConsultationsResource.class,
         InterconnectResource.class,
+        ContactsResource.class,
         RatingsResource.class,
         SatisfactionResource.class,
         ServicesResource.class,

@@ -13,6 +13,7 @@ import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.publicportal.Deployments;
 import cn.gov.zj.cloud.publicportal.PublicDatabase;
 import cn.gov.zj.cloud.publicportal.consultation.Consultations;
+import cn.gov.zj.cloud.publicportal.consultation.Contacts;
 import cn.gov.zj.cloud.publicportal.consultation.Receipt;
 import cn.gov.zj.cloud.publicportal.interconnect.Inbox;
 import cn.gov.zj.cloud.publicportal.interconnect.Outbox;
@@ -49,6 +50,7 @@ class AuditLogIT {
   DataSource dataSource;
 
   @Inject Consultations consultations;
+  @Inject Contacts contacts;
   @Inject Inbox inbox;
   @Inject Outbox outbox;
 
@@ -81,7 +83,7 @@ class AuditLogIT {
 
   @Test
   void art24_everyActionAJourneyWritesIsOneOfTheTypedList() throws SQLException {
-    Receipt receipt = consult();
+    Receipt receipt = consult(null);
     Outbox.Pending pending =
         outbox.pending(Outbox.MAX_BATCH).stream()
             .filter(p -> p.text().contains(receipt.trackingNumber().value()))
@@ -108,6 +110,9 @@ class AuditLogIT {
                 ZoneKey.of(ZoneKey.generate()))
             .text();
     inbox.receive(List.of(answer, forged));
+    String complaint = consult("13712345678").trackingNumber().value();
+    contacts.reveal(
+        TenantDirectory.load().find("taizhou").orElseThrow(), complaint, "taizhou.reviewer");
     try (Connection c = dataSource.getConnection()) {
       Set<String> stored = PublicDatabase.values(c, "select distinct action from audit_event");
       for (AuditAction action : AuditAction.values()) {
@@ -119,10 +124,10 @@ class AuditLogIT {
     }
   }
 
-  private Receipt consult() {
+  private Receipt consult(String contact) {
     Consultation consultation =
         Consultation.from(
-            new Consultation.Draft("SUGGESTION", "审计测试", "内容：" + UUID.randomUUID(), null),
+            new Consultation.Draft("SUGGESTION", "审计测试", "内容：" + UUID.randomUUID(), contact),
             new Violations());
     return consultations.submit(
         TenantDirectory.load().find("taizhou").orElseThrow(),

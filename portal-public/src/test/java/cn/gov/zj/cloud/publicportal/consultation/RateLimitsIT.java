@@ -98,4 +98,30 @@ class RateLimitsIT {
     assertEquals(
         0, PublicDatabase.count("select count(*) from consultation where subject = ?", subject));
   }
+
+  @Test
+  @DisplayName(
+      "Art. 23, Art. 25 attack: guessing receipt numbers and codes is limited like query codes: past the per-minute reads a client gets 429")
+  void art23_receiptLookupsAreLimited() throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpRequest guess =
+        HttpRequest.newBuilder(
+                new URL(base, "api/v1/tenants/ningbo/receipts/PJ20261207-000001?code=AAAA2222")
+                    .toURI())
+            .header("Accept-Language", "zh-CN")
+            .GET()
+            .build();
+    HttpResponse<String> last = null;
+    int sent = 0;
+    while (sent < 320) {
+      last = http.send(guess, HttpResponse.BodyHandlers.ofString());
+      sent++;
+      if (last.statusCode() == 429) {
+        break;
+      }
+      assertEquals(404, last.statusCode(), last.body());
+    }
+    assertEquals(429, last.statusCode(), "no limit after " + sent + " guesses");
+    assertTrue(sent <= 301, "limited only after " + sent);
+  }
 }

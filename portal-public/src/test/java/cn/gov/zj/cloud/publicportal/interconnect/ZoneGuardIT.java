@@ -65,7 +65,8 @@ class ZoneGuardIT {
           new String[] {"GET", "interconnect/submissions"},
           new String[] {"POST", "interconnect/settlements"},
           new String[] {"POST", "interconnect/submissions/requeue"},
-          new String[] {"POST", "interconnect/publications"});
+          new String[] {"POST", "interconnect/publications"},
+          new String[] {"POST", "interconnect/contacts"});
 
   /** The penetration test's tricks, each applied to a call's path. */
   private static final List<String[]> TRICKS =

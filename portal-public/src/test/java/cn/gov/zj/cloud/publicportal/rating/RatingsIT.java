@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.cloud.domain.feedback.BadReviewDeadline;
 import cn.gov.zj.cloud.domain.feedback.CitizenRating;
 import cn.gov.zj.cloud.domain.feedback.Grade;
 import cn.gov.zj.cloud.domain.feedback.InvitationToken;
@@ -306,14 +307,51 @@ class RatingsIT {
   }
 
   private void respond(UUID rating, String response) {
-    Message responded =
-        Peer.publication(
-            MessageType.RECTIFICATION_RESPONDED,
-            "jiaxing",
-            Map.of(
-                "ratingId", rating.toString(),
-                "response", response,
-                "respondedAt", Instant.now().toString()));
+    publish(
+        Map.of(
+            "ratingId", rating.toString(),
+            "response", response,
+            "respondedAt", Instant.now().toString()));
+  }
+
+  @Test
+  void art23_theCallBackAndTheReportEachMarkTheirDeadlineDoneAndTheLatestResponseIsShown() {
+    InvitationToken token = invite("jiaxing", "reclaim");
+    RatingReceipt receipt = ratings.rateEvent(JIAXING, token.value(), provider(Grade.DISSATISFIED));
+    String code = receipt.accessCode().value();
+    assertTrue(receipt.number().value().startsWith("DW"), receipt.number().value());
+    Instant callBack = Instant.now().minusSeconds(60);
+    publish(stage(receipt.ratingId(), "REPORT", "整改完成", Instant.now()));
+    publish(stage(receipt.ratingId(), "CALLBACK", "已回访", callBack));
+    RatingView view = access.view(JIAXING, receipt.number(), code).orElseThrow();
+    assertEquals("整改完成", view.response().orElseThrow(), "an older call back does not hide it");
+    assertEquals(2, view.deadlines().size());
+    view.deadlines()
+        .forEach(
+            deadline ->
+                assertEquals(
+                    BadReviewDeadline.State.DONE,
+                    deadline.state(Instant.now()),
+                    deadline.stage().name()));
+    assertEquals(
+        callBack.toEpochMilli(), view.deadlines().get(0).doneAt().orElseThrow().toEpochMilli());
+    assertTrue(access.view(LISHUI, receipt.number(), code).isEmpty(), "another tenant's number");
+  }
+
+  private static Map<String, String> stage(UUID rating, String stage, String text, Instant at) {
+    return Map.of(
+        "ratingId",
+        rating.toString(),
+        "response",
+        text,
+        "respondedAt",
+        at.toString(),
+        "stage",
+        stage);
+  }
+
+  private void publish(Map<String, String> fields) {
+    Message responded = Peer.publication(MessageType.RECTIFICATION_RESPONDED, "jiaxing", fields);
     assertEquals(
         Inbox.Delivery.Outcome.ACCEPTED, inbox.receive(List.of(responded.text())).get(0).outcome());
   }

@@ -247,7 +247,9 @@ class PublicPagesIT {
     assertEquals(
         1,
         PublicDatabase.count(
-            "select count(*) from rating where follow_up_of = ?", UUID.fromString(id)),
+            "select count(*) from rating f join rating r on f.follow_up_of = r.rating_id"
+                + " where r.receipt_no = ?",
+            id),
         "one follow-up only");
 
     assertContains(rating("huzhou", id, "AAAA2222"), "未找到该评价");

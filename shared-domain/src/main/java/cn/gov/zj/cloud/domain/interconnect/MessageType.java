@@ -44,7 +44,8 @@ public enum MessageType {
       1,
       required("ratingId", 36),
       required("response", 4000),
-      required("respondedAt", 40)),
+      required("respondedAt", 40),
+      optional("stage", 16)),
   /** Art. 23: a citizen rated a public service. */
   CITIZEN_RATED(
       Direction.SUBMISSION,

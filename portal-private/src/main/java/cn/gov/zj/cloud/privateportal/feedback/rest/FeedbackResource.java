@@ -9,6 +9,7 @@ import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
 import cn.gov.zj.cloud.privateportal.rest.PageJson;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,8 +23,9 @@ import java.util.Set;
 /**
  * Art. 23: the public zone's feedback in the private zone. {@code GET
  * /api/v1/tenants/<t>/consultations?status=&q=&page=}, {@code GET …/consultations/<no>}, {@code
- * POST …/consultations/<no>/reply {"reply"}}; {@code GET …/rectifications?open=}, {@code POST
- * …/rectifications/<id>/callback {"note"}} and {@code …/report {"report"}}.
+ * POST …/consultations/<no>/reply {"reply"}}, {@code POST …/consultations/<no>/contact}; {@code GET
+ * …/rectifications?open=}, {@code POST …/rectifications/<id>/callback {"note"}} and {@code …/report
+ * {"report"}}.
  */
 @Path("tenants/{tenant}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +64,20 @@ public class FeedbackResource {
     String reply = onlyText(body, "reply");
     ReceivedConsultation answered = desk.answer(number, reply);
     return FeedbackJson.consultation(answered).toString();
+  }
+
+  /**
+   * Art. 23: {@code POST …/consultations/<no>/contact}: the submitter's contact, to call back;
+   * audited, for the roles that answer consultations only ({@code {"contact": …}}).
+   */
+  @POST
+  @Path("consultations/{no}/contact")
+  public String contact(@PathParam("no") String number) {
+    return Json.createObjectBuilder()
+        .add("trackingNo", number)
+        .add("contact", desk.revealContact(number))
+        .build()
+        .toString();
   }
 
   @GET

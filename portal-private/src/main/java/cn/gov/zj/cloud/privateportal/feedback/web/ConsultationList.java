@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.feedback.web;
 
 import cn.gov.zj.cloud.privateportal.feedback.ConsultationDesk;
 import cn.gov.zj.cloud.privateportal.feedback.ReceivedConsultation;
+import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -28,6 +29,7 @@ public class ConsultationList implements Serializable {
   private String status = "RECEIVED";
   private ReceivedConsultation selected;
   private String reply;
+  private String contact;
 
   @PostConstruct
   void init() {
@@ -51,6 +53,7 @@ public class ConsultationList implements Serializable {
         () -> {
           selected = desk.get(trackingNo);
           reply = selected.reply().orElse("");
+          contact = null;
         });
   }
 
@@ -64,9 +67,34 @@ public class ConsultationList implements Serializable {
         });
   }
 
+  /**
+   * Art. 23: shows the submitter's contact to call back, after the staff member confirmed; audited.
+   */
+  public void revealContact() {
+    FacesFeedback.attempt(
+        "answer-form",
+        () -> {
+          try {
+            contact = desk.revealContact(selected.trackingNo());
+            FacesFeedback.info("consultations.contactRevealed");
+          } catch (Conflict e) {
+            FacesFeedback.error(
+                e.messageKey().endsWith("none")
+                    ? "consultations.contactNone"
+                    : "consultations.contactUnreachable");
+          }
+        });
+  }
+
   public void close() {
     selected = null;
     reply = null;
+    contact = null;
+  }
+
+  /** The revealed contact of the open consultation; null until revealed. */
+  public String getContact() {
+    return contact;
   }
 
   public String getStatus() {

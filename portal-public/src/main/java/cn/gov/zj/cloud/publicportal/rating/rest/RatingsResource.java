@@ -2,8 +2,10 @@ package cn.gov.zj.cloud.publicportal.rating.rest;
 
 import static cn.gov.zj.cloud.publicportal.rest.JsonFactory.JSON;
 
+import cn.gov.zj.cloud.domain.feedback.BadReviewDeadline;
 import cn.gov.zj.cloud.domain.feedback.CitizenRating;
 import cn.gov.zj.cloud.domain.feedback.ProviderRating;
+import cn.gov.zj.cloud.domain.feedback.ReceiptNumber;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.validation.Violations;
@@ -18,6 +20,7 @@ import cn.gov.zj.cloud.publicportal.security.ClientAddress;
 import cn.gov.zj.cloud.publicportal.web.guard.Visitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -33,15 +36,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Art. 23: ratings. {@code POST tenants/<t>/ratings} (a citizen rates a public service), {@code GET
  * tenants/<t>/invitations/<token>} and {@code POST …/rating} (a unit rates a provider event once),
- * {@code GET ratings/<id>?code=} (the response to a DISSATISFIED rating) and {@code POST
- * ratings/<id>/follow-up?code=} (the one follow-up). Every answer 201 carries the rating's id and
- * the code to come back with.
+ * {@code GET ratings/<id>?code=} and {@code GET tenants/<t>/receipts/<number>?code=} (the rating,
+ * its response and a bad review's deadlines) and {@code POST ratings/<id>/follow-up?code=} (the one
+ * follow-up). Every answer 201 carries the rating's id, its receipt number and the code to come
+ * back with.
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -106,19 +111,62 @@ public class RatingsResource {
   @GET
   @Path("ratings/{id}")
   public String view(@PathParam("id") String id, @QueryParam("code") String code) {
-    RatingView view = find(id, code);
+    return json(find(id, code));
+  }
+
+  /**
+   * Art. 23: the rating of a receipt number ({@code PJ20261207-123456}) in that tenant, with its
+   * code; anything else (another tenant's number, a wrong code, no number at all) is the same 404.
+   * Counted against the client's reads like every public lookup ({@code RateLimits}).
+   */
+  @GET
+  @Path("tenants/{tenant}/receipts/{number}")
+  public String receipt(
+      @PathParam("tenant") String tenantId,
+      @PathParam("number") String number,
+      @QueryParam("code") String code) {
+    Tenant tenant = tenant(tenantId);
+    return json(
+        ReceiptNumber.parse(number)
+            .flatMap(receipt -> access.view(tenant, receipt, code))
+            .orElseThrow(NotFoundException::new));
+  }
+
+  private static String json(RatingView view) {
     JsonObjectBuilder json =
         JSON.createObjectBuilder()
             .add("ratingId", view.id().toString())
+            .add("receipt", view.reference())
             .add("tenant", view.tenant())
             .add("kind", view.citizen() ? "CITIZEN" : "PROVIDER")
             .add("grade", view.grade().name())
             .add("ratedAt", view.ratedAt().toString())
             .add("followUpOpen", view.followUpOpen());
+    view.rated().ifPresent(rated -> json.add(view.citizen() ? "serviceName" : "event", rated));
+    JsonArrayBuilder tags = JSON.createArrayBuilder();
+    view.tags().forEach(tag -> tags.add(tag.name()));
+    json.add("tags", tags);
+    view.comment().ifPresent(comment -> json.add("comment", comment));
     view.response().ifPresentOrElse(r -> json.add("response", r), () -> json.addNull("response"));
     view.respondedAt().ifPresent(at -> json.add("respondedAt", at.toString()));
     view.followUpGrade().ifPresent(grade -> json.add("followUpGrade", grade.name()));
+    JsonArrayBuilder deadlines = JSON.createArrayBuilder();
+    Instant now = Instant.now();
+    view.deadlines().forEach(deadline -> deadlines.add(deadline(deadline, now)));
+    json.add("deadlines", deadlines);
     return json.build().toString();
+  }
+
+  /** Art. 23: a bad review's call back or report: due date, state and when it was done. */
+  private static JsonObjectBuilder deadline(BadReviewDeadline deadline, Instant now) {
+    JsonObjectBuilder json =
+        JSON.createObjectBuilder()
+            .add("stage", deadline.stage().name())
+            .add("due", deadline.due().date().toString())
+            .add("provisional", deadline.due().provisional())
+            .add("state", deadline.state(now).name());
+    deadline.doneAt().ifPresent(at -> json.add("doneAt", at.toString()));
+    return json;
   }
 
   @POST
@@ -168,6 +216,7 @@ public class RatingsResource {
     String json =
         JSON.createObjectBuilder()
             .add("ratingId", receipt.ratingId().toString())
+            .add("receipt", receipt.reference())
             .add("accessCode", receipt.accessCode().value())
             .build()
             .toString();

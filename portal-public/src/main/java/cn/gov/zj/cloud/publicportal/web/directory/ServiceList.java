@@ -47,6 +47,14 @@ public class ServiceList {
     }
   }
 
+  /**
+   * Art. 23: the tenant lists no service at all (nothing was searched and nothing is listed): the
+   * page says so plainly instead of "no match".
+   */
+  public boolean isDirectoryEmpty() {
+    return (search == null || search.isBlank()) && listing.total() == 0;
+  }
+
   public List<PublicService> getServices() {
     return listing.items();
   }
