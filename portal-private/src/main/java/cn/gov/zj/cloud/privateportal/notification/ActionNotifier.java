@@ -68,14 +68,15 @@ public class ActionNotifier {
 
   /** The opinion of the action just stored (the application's latest history entry). */
   private String opinion(long applicationId) {
-    return em.createQuery(
-            "select e.opinion from ApplicationEvent e where e.applicationId = :id order by e.id desc",
-            String.class)
-        .setParameter("id", applicationId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    List<String> latest =
+        em.createQuery(
+                "select e.opinion from ApplicationEvent e where e.applicationId = :id"
+                    + " order by e.id desc",
+                String.class)
+            .setParameter("id", applicationId)
+            .setMaxResults(1)
+            .getResultList();
+    return latest.isEmpty() ? null : latest.get(0);
   }
 
   /** The roles that may act next, and the unit's applicant when someone else acted. */

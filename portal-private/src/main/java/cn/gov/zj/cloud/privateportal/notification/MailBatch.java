@@ -108,7 +108,7 @@ public class MailBatch {
   private MimeMessage message(String tenant, List<String> to, Object[] row)
       throws MessagingException {
     NoticeMail mail =
-        new NoticeMail(
+        NoticeMail.of(
             (String) row[4],
             (String) row[5],
             (String) row[8],

@@ -13,10 +13,27 @@ import java.util.Locale;
  * application. Lines without a value are left out.
  */
 record NoticeMail(
-    String messageKey, String arguments, String step, LocalDate due, String opinion, String link) {
+    String chinese, String english, String step, LocalDate due, String opinion, String link) {
+
+  /** The mail of a stored notification: its message key and arguments worded in both languages. */
+  static NoticeMail of(
+      String messageKey,
+      String arguments,
+      String step,
+      LocalDate due,
+      String opinion,
+      String link) {
+    return new NoticeMail(
+        NoticeText.render(Messages.CHINESE, messageKey, arguments),
+        NoticeText.render(Locale.ENGLISH, messageKey, arguments),
+        step,
+        due,
+        opinion,
+        link);
+  }
 
   String subject() {
-    return Messages.get(Messages.CHINESE, "notification.mail.subject", message(Messages.CHINESE));
+    return Messages.get(Messages.CHINESE, "notification.mail.subject", chinese);
   }
 
   String body() {
@@ -24,7 +41,7 @@ record NoticeMail(
   }
 
   private String message(Locale locale) {
-    return NoticeText.render(locale, messageKey, arguments);
+    return Locale.ENGLISH.equals(locale) ? english : chinese;
   }
 
   private String text(Locale locale) {
