@@ -70,9 +70,10 @@ class PlainJourneyIT {
 
   /** The body of a single-part text mail, base64 or quoted-printable as Jakarta Mail chose. */
   private static String decoded(String raw) {
-    int split = raw.indexOf("\r\n\r\n");
-    String headers = raw.substring(0, split).toLowerCase();
-    String body = raw.substring(split + 4);
+    String text = raw.replace("\r\n", "\n");
+    int split = text.indexOf("\n\n");
+    String headers = text.substring(0, split).toLowerCase();
+    String body = text.substring(split + 2);
     if (headers.contains("content-transfer-encoding: base64")) {
       return new String(Base64.getMimeDecoder().decode(body.strip()), StandardCharsets.UTF_8);
     }
@@ -83,7 +84,7 @@ class PlainJourneyIT {
   }
 
   private static String quotedPrintable(String body) {
-    String joined = body.replace("=\r\n", "");
+    String joined = body.replace("=\n", "");
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     for (int i = 0; i < joined.length(); i++) {
       char c = joined.charAt(i);
@@ -170,7 +171,8 @@ class PlainJourneyIT {
       assertFalse(browser.text("application-rule").contains("v0"), "the rule in plain words");
       assertNoInstant(browser);
 
-      for (String path : List.of("notifications", "inbox", "applications", "rectifications")) {
+      for (String path :
+          List.of("notifications", "inbox", "applications", "rectifications", "consultations")) {
         browser.open("/t/" + TENANT + "/" + path);
         browser.element(path + "-heading");
         assertNoInstant(browser);
