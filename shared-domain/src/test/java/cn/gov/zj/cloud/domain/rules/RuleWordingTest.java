@@ -17,7 +17,7 @@ class RuleWordingTest {
   void statutoryInPlainWords() {
     assertEquals("全省默认规则（现行）", RuleWording.of(ZH, "PROVINCIAL v0 1970-01-01T00:00:00Z", "湖州市"));
     assertEquals(
-        "Provincial default rules (statutory)",
+        "Provincial default rules (current)",
         RuleWording.of(Locale.ENGLISH, "PROVINCIAL v0 1970-01-01T00:00:00Z", "Huzhou"));
   }
 
