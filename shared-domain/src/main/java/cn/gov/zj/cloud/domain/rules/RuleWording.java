@@ -21,6 +21,13 @@ public final class RuleWording {
 
   private RuleWording() {}
 
+  /**
+   * Art. 25: the label a step stores of the rule that set its limit, read back by {@link #parse}.
+   */
+  public static String label(RuleOrigin origin) {
+    return origin.source().name() + " v" + origin.version() + " " + origin.effectiveFrom();
+  }
+
   /** The origin a step stored as its label; empty when the text is no label. */
   public static Optional<RuleOrigin> parse(String label) {
     Matcher matcher = label == null ? null : LABEL.matcher(label.strip());

@@ -38,6 +38,14 @@ class RuleWordingTest {
   }
 
   @Test
+  @DisplayName("Art. 25: the label a step stores reads back as the same origin")
+  void labelRoundTrip() {
+    RuleOrigin origin = new RuleOrigin(RuleSource.LOCAL, 2, Instant.parse("2026-11-30T16:00:00Z"));
+    assertEquals("LOCAL v2 2026-11-30T16:00:00Z", RuleWording.label(origin));
+    assertEquals(origin, RuleWording.parse(RuleWording.label(origin)).orElseThrow());
+  }
+
+  @Test
   @DisplayName("Art. 25: a stored text that is no rule label is shown as stored; nothing as a dash")
   void olderRowsStillShow() {
     assertEquals("旧规则说明", RuleWording.of(ZH, "旧规则说明", "湖州市"));
