@@ -173,6 +173,7 @@ final class FuzzEndpoints {
           get(Zone.PRIVATE, "tenants/{tenant}/inbox", "page", "size", "sort", "q"),
           get(Zone.PRIVATE, "tenants/{tenant}/notifications", "unread", "page", "size"),
           json(Zone.PRIVATE, "POST", "tenants/{tenant}/notifications/{notification}/read", "{}"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/notifications/read", "{}"),
           get(Zone.PRIVATE, "tenants/{tenant}/rules"),
           json(Zone.PRIVATE, "PUT", "tenants/{tenant}/rules", RULES),
           province(

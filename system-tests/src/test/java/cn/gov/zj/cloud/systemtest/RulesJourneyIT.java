@@ -25,7 +25,7 @@ class RulesJourneyIT {
 
       browser.type("rules-form:limits:0:days", "2");
       browser.element("rules-form:save-local").click();
-      browser.waitForText("rules-table", "本地规则");
+      browser.waitForText("rules-table", "绍兴市地方规则");
       assertTrue(browser.text("rules-table").contains("2"));
     }
   }

@@ -12,6 +12,7 @@ import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.registry.MlpsLevel;
 import cn.gov.zj.cloud.domain.rules.RuleInForce;
 import cn.gov.zj.cloud.domain.rules.RuleOrigin;
+import cn.gov.zj.cloud.domain.rules.RuleWording;
 import cn.gov.zj.cloud.domain.rules.RulesInForce;
 import cn.gov.zj.cloud.domain.rules.StatutoryStep;
 import cn.gov.zj.cloud.domain.rules.TrialBounds;
@@ -137,7 +138,7 @@ public class ApplicationActions {
 
   /** Art. 25: which rule set a step's limit came from, as stored with the step. */
   static String label(RuleOrigin origin) {
-    return origin.source().name() + " v" + origin.version() + " " + origin.effectiveFrom();
+    return RuleWording.label(origin);
   }
 
   private static ActionDetails.ClosedStep closedStep(

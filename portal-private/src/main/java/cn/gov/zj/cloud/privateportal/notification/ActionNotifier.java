@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Art. 6–12: after each action, in its transaction, everyone concerned hears of it: the roles whose
  * turn it now is (unit roles only for the application's unit), and the unit's applicant of every
- * decision taken by someone else.
+ * decision taken by someone else. The actor is never told of their own action ({@link
+ * Notice.Facts#actor()}): their account neither lists nor is mailed the notice.
  */
 @ApplicationScoped
 public class ActionNotifier {
@@ -42,6 +43,12 @@ public class ActionNotifier {
             "@" + fired.action().nameKey(),
             "@application.state." + fired.to().name());
     String key = "action:" + application.getId() + ":" + fired.action().restName() + ":" + now;
+    Notice.Facts facts =
+        new Notice.Facts(
+            fired.actor().username(),
+            application.getStep(),
+            application.getDueDate(),
+            opinion(application.getId()));
     for (Role role : concerned(fired)) {
       Long unit = role.isUnitStaff() ? application.getUnitId() : null;
       NoticeWriter.write(
@@ -53,9 +60,23 @@ public class ActionNotifier {
               application.getId(),
               NotificationKind.ACTION,
               arguments,
-              key),
+              key,
+              facts),
           now);
     }
+  }
+
+  /** The opinion of the action just stored (the application's latest history entry). */
+  private String opinion(long applicationId) {
+    List<String> latest =
+        em.createQuery(
+                "select e.opinion from ApplicationEvent e where e.applicationId = :id"
+                    + " order by e.id desc",
+                String.class)
+            .setParameter("id", applicationId)
+            .setMaxResults(1)
+            .getResultList();
+    return latest.isEmpty() ? null : latest.get(0);
   }
 
   /** The roles that may act next, and the unit's applicant when someone else acted. */

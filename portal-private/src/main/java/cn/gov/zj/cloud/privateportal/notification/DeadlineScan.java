@@ -66,20 +66,35 @@ public class DeadlineScan {
       List<String> arguments =
           List.of(Long.toString(id), (String) row[4], "@" + step.nameKey(), due);
       String key = "overdue:" + id + ":" + step.name() + ":" + due;
-      written +=
-          write(tenant, step.owner(), null, id, NotificationKind.OVERDUE, arguments, key, now);
-      written +=
-          write(
-              tenant, Role.UNIT_APPLICANT, unit, id, NotificationKind.OVERDUE, arguments, key, now);
+      Notice.Facts facts = new Notice.Facts(null, step.name(), LocalDate.parse(due), null);
       written +=
           write(
-              tenant,
-              Role.TENANT_ADMIN,
-              null,
-              id,
-              NotificationKind.ESCALATION,
-              arguments,
-              key,
+              new Notice(
+                  tenant, step.owner(), null, id, NotificationKind.OVERDUE, arguments, key, facts),
+              now);
+      written +=
+          write(
+              new Notice(
+                  tenant,
+                  Role.UNIT_APPLICANT,
+                  unit,
+                  id,
+                  NotificationKind.OVERDUE,
+                  arguments,
+                  key,
+                  facts),
+              now);
+      written +=
+          write(
+              new Notice(
+                  tenant,
+                  Role.TENANT_ADMIN,
+                  null,
+                  id,
+                  NotificationKind.ESCALATION,
+                  arguments,
+                  key,
+                  facts),
               now);
       em.createNativeQuery("update application set overdue_notified = due_date where id = ?1")
           .setParameter(1, id)
@@ -113,27 +128,21 @@ public class DeadlineScan {
       String key = "trial:" + id + ":" + ends + ":" + threshold;
       written +=
           write(
-              tenant,
-              Role.UNIT_APPLICANT,
-              ((Number) row[1]).longValue(),
-              id,
-              NotificationKind.TRIAL_REMINDER,
-              arguments,
-              key,
+              new Notice(
+                  tenant,
+                  Role.UNIT_APPLICANT,
+                  ((Number) row[1]).longValue(),
+                  id,
+                  NotificationKind.TRIAL_REMINDER,
+                  arguments,
+                  key,
+                  new Notice.Facts(null, null, ends, null)),
               now);
     }
     return written;
   }
 
-  private int write(
-      String tenant,
-      Role role,
-      Long unit,
-      long id,
-      NotificationKind kind,
-      List<String> arguments,
-      String key,
-      Instant now) {
-    return NoticeWriter.write(em, new Notice(tenant, role, unit, id, kind, arguments, key), now);
+  private int write(Notice notice, Instant now) {
+    return NoticeWriter.write(em, notice, now);
   }
 }

@@ -1,10 +1,10 @@
 package cn.gov.zj.cloud.privateportal.notification;
 
-import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.TenantId;
 import cn.gov.zj.cloud.privateportal.security.PortalSettings;
 import cn.gov.zj.cloud.privateportal.staff.RealmDirectory;
+import cn.gov.zj.cloud.privateportal.staff.StaffAccount;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,17 +17,19 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
  * Art. 8–12: mails one tenant's pending notifications, in a transaction of its own: the recipients
- * are the accounts of the notice's role (and unit) in the tenant's realm. A mail the server did not
- * take is tried again later, after 1, 2, 4 … up to 60 minutes; after 10 tries it is given up.
+ * are the accounts of the notice's role (and unit) in the tenant's realm, never the account whose
+ * action caused it; the mail carries the step, its deadline, the opinion and the link. A mail the
+ * server did not take is tried again later, after 1, 2, 4 … up to 60 minutes; after 10 tries it is
+ * given up.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -51,7 +53,8 @@ public class MailBatch {
     List<Object[]> rows =
         em.createNativeQuery(
                 "select o.id, o.attempts, n.recipient_role, u.credit_code, n.message_key,"
-                    + " n.arguments, n.application_id from mail_outbox o"
+                    + " n.arguments, n.application_id, n.actor, n.step, n.due_date, n.opinion"
+                    + " from mail_outbox o"
                     + " join notification n on n.id = o.notification_id"
                     + " left join using_unit u on u.id = n.recipient_unit"
                     + " where o.tenant_id = ?1 and o.status = 'PENDING' and o.next_attempt_at <= ?2"
@@ -76,7 +79,7 @@ public class MailBatch {
     }
     try {
       Role role = Role.ofRealmRole((String) row[2]).orElseThrow();
-      List<String> to = directory.emails(new TenantId(tenant), role, (String) row[3]);
+      List<String> to = recipients(new TenantId(tenant), role, (String) row[3], (String) row[7]);
       if (!to.isEmpty()) {
         Transport.send(message(tenant, to, row));
       }
@@ -88,21 +91,37 @@ public class MailBatch {
     }
   }
 
+  /** The role's (and unit's) addresses, without the address of the account whose action it was. */
+  private List<String> recipients(TenantId tenant, Role role, String unitCode, String actor) {
+    List<String> emails = directory.emails(tenant, role, unitCode);
+    if (actor == null || emails.isEmpty()) {
+      return emails;
+    }
+    List<String> own =
+        directory.list(tenant, 0, 20, actor).stream()
+            .filter(account -> account.username().equalsIgnoreCase(actor))
+            .map(StaffAccount::email)
+            .toList();
+    return emails.stream().filter(email -> !own.contains(email)).toList();
+  }
+
   private MimeMessage message(String tenant, List<String> to, Object[] row)
       throws MessagingException {
-    String key = (String) row[4];
-    String arguments = (String) row[5];
-    String zh = NoticeText.render(Locale.SIMPLIFIED_CHINESE, key, arguments);
-    String en = NoticeText.render(Locale.ENGLISH, key, arguments);
-    String link = portal.baseUrl() + "/t/" + tenant + "/application?id=" + row[6];
+    NoticeMail mail =
+        NoticeMail.of(
+            (String) row[4],
+            (String) row[5],
+            (String) row[8],
+            row[9] == null ? null : ((Date) row[9]).toLocalDate(),
+            (String) row[10],
+            portal.baseUrl() + "/t/" + tenant + "/application?id=" + row[6]);
     MimeMessage message = new MimeMessage(settings.session());
     message.setFrom(new InternetAddress(settings.from()));
     for (String address : to) {
       message.addRecipient(Message.RecipientType.BCC, new InternetAddress(address));
     }
-    message.setSubject(
-        Messages.get(Locale.SIMPLIFIED_CHINESE, "notification.mail.subject", zh), "UTF-8");
-    message.setText(zh + "\n\n" + en + "\n\n" + link + "\n", "UTF-8");
+    message.setSubject(mail.subject(), "UTF-8");
+    message.setText(mail.body(), "UTF-8");
     return message;
   }
 

@@ -14,8 +14,10 @@ final class NoticeWriter {
 
   private static final String INSERT =
       "with n as (insert into notification (tenant_id, recipient_role, recipient_unit,"
-          + " application_id, kind, message_key, arguments, dedupe_key, created_at)"
-          + " values (?1, ?2, cast(?3 as bigint), ?4, ?5, ?6, ?7, ?8, ?9)"
+          + " application_id, kind, message_key, arguments, dedupe_key, created_at,"
+          + " actor, step, due_date, opinion)"
+          + " values (?1, ?2, cast(?3 as bigint), ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as varchar),"
+          + " cast(?11 as varchar), cast(?12 as date), cast(?13 as text))"
           + " on conflict on constraint notification_once do nothing returning id, tenant_id)"
           + " insert into mail_outbox (tenant_id, notification_id, next_attempt_at)"
           + " select tenant_id, id, ?9 from n";
@@ -36,6 +38,10 @@ final class NoticeWriter {
         .setParameter(7, arguments.build().toString())
         .setParameter(8, notice.dedupeKey())
         .setParameter(9, Timestamp.from(now))
+        .setParameter(10, notice.facts().actor())
+        .setParameter(11, notice.facts().step())
+        .setParameter(12, notice.facts().due() == null ? null : notice.facts().due().toString())
+        .setParameter(13, notice.facts().opinion())
         .executeUpdate();
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Art. 8–12: a notification as stored (written by {@link NoticeWriter} only, never changed). */
 @Entity
@@ -40,6 +41,19 @@ public class Notification {
   @Column(name = "created_at", insertable = false, updatable = false)
   private Instant createdAt;
 
+  /** Who caused it (never shown it); null when no one did. */
+  @Column(insertable = false, updatable = false)
+  private String actor;
+
+  @Column(insertable = false, updatable = false)
+  private String step;
+
+  @Column(name = "due_date", insertable = false, updatable = false)
+  private LocalDate dueDate;
+
+  @Column(insertable = false, updatable = false)
+  private String opinion;
+
   protected Notification() {}
 
   public Long getId() {
@@ -72,5 +86,21 @@ public class Notification {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getStep() {
+    return step;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public String getOpinion() {
+    return opinion;
   }
 }

@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Art. 8–12: the actor's notifications: those to one of their roles (for unit roles, to their
- * unit), newest first, with their own read marks.
+ * Art. 8–12: the actor's notifications: those to one of their roles (for unit roles, to their unit)
+ * that another person's action or the deadline scan caused, newest first, with their own read
+ * marks.
  */
 @ApplicationScoped
 @Transactional
@@ -34,7 +35,8 @@ public class Notifications {
 
   private static final String MINE =
       "n.tenantId = :tenant and n.recipientRole in :roles"
-          + " and (n.recipientUnit is null or n.recipientUnit = :unit)";
+          + " and (n.recipientUnit is null or n.recipientUnit = :unit)"
+          + " and (n.actor is null or n.actor <> :me)";
   private static final String UNREAD =
       " and not exists (select r from NotificationRead r where r.notificationId = n.id"
           + " and r.username = :me)";
@@ -59,10 +61,8 @@ public class Notifications {
           query
               .setParameter("tenant", who.tenant().id().value())
               .setParameter("roles", roles(who))
-              .setParameter("unit", unit == null ? -1L : unit);
-          if (unreadOnly) {
-            query.setParameter("me", who.username());
-          }
+              .setParameter("unit", unit == null ? -1L : unit)
+              .setParameter("me", who.username());
         },
         request,
         SORTABLE);
@@ -95,10 +95,34 @@ public class Notifications {
         || (notice.getRecipientUnit() != null && !notice.getRecipientUnit().equals(unit))) {
       throw new NotFound("notification", id);
     }
+    mark(who, List.of(id));
+  }
+
+  /** Marks every unread notification of the actor read; the number marked. */
+  public int markAllRead() {
+    Actor who = actor.get();
+    who.require(Role.tenantStaff());
+    Long unit = systems.visibleUnit();
+    List<Long> unread =
+        em.createQuery("select n.id from Notification n where " + MINE + UNREAD, Long.class)
+            .setParameter("tenant", who.tenant().id().value())
+            .setParameter("roles", roles(who))
+            .setParameter("unit", unit == null ? -1L : unit)
+            .setParameter("me", who.username())
+            .getResultList();
+    mark(who, unread);
+    return unread.size();
+  }
+
+  private void mark(Actor who, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
     em.createNativeQuery(
             "insert into notification_read (notification_id, tenant_id, username, read_at)"
-                + " values (?1, ?2, ?3, ?4) on conflict do nothing")
-        .setParameter(1, id)
+                + " select cast(id as bigint), ?2, ?3, ?4 from unnest(string_to_array(?1, ',')) id"
+                + " on conflict do nothing")
+        .setParameter(1, ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
         .setParameter(2, who.tenant().id().value())
         .setParameter(3, who.username())
         .setParameter(4, Timestamp.from(clock.instant()))

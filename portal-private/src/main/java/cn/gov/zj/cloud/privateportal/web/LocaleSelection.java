@@ -5,8 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,13 +18,17 @@ import java.util.Map;
 /**
  * The language of the visitor: Chinese first, English on request. The choice is kept in a cookie,
  * not in a session, so that the language switch of a page seen without signing in creates no
- * session (Art. 25: anonymous requests hold no server state).
+ * session (Art. 25: anonymous requests hold no server state). Switching comes back to the address
+ * the page was opened with, query included, so that {@code ?id=} survives.
  */
 @Named
 @RequestScoped
 public class LocaleSelection {
 
   static final String COOKIE = "zj-lang";
+
+  /** The form field carrying the address the language switch returns to. */
+  static final String HERE = "here";
 
   private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
@@ -38,6 +45,38 @@ public class LocaleSelection {
 
   public String getLanguage() {
     return getLocale().getLanguage();
+  }
+
+  /**
+   * The address of the page as the browser asked for it, query included ({@code
+   * /t/huzhou/application?id=7}), for the language switch to come back to.
+   */
+  public String getHere() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+    String path = forwarded instanceof String uri ? uri : request.getRequestURI();
+    Object query =
+        forwarded instanceof String
+            ? request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+            : request.getQueryString();
+    return query == null ? path : path + "?" + query;
+  }
+
+  /**
+   * Where the switch goes back to: the posted address when it is a path of this portal, else the
+   * portal's start (never another site: no scheme, no {@code //}, no backslash, no line break).
+   */
+  static String back(String here, String contextPath) {
+    String root = contextPath + "/";
+    if (here == null
+        || here.length() > 2000
+        || !here.startsWith(root)
+        || here.startsWith("//")
+        || here.chars().anyMatch(c -> c == '\\' || c < 0x20)) {
+      return root;
+    }
+    return here;
   }
 
   public void chinese() {
@@ -75,5 +114,11 @@ public class LocaleSelection {
             true,
             "SameSite",
             "Lax"));
+    try {
+      external.redirect(
+          back(external.getRequestParameterMap().get(HERE), external.getRequestContextPath()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -12,6 +12,8 @@ import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.registry.CloudStatus;
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.Deployments;
 import cn.gov.zj.cloud.privateportal.application.ApplicationActions;
@@ -22,6 +24,7 @@ import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
+import cn.gov.zj.cloud.privateportal.security.Actor;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -35,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -112,8 +116,19 @@ class NotificationsIT {
     return actions.fire(draft.getId(), "submit", ActionInput.NONE);
   }
 
+  /** Signs in as {@code username}, so that who acted and who reads are different accounts. */
+  private void actAsUser(String username, String tenant, String unit, Role role) {
+    Tenant found = TenantDirectory.load().find(tenant).orElseThrow();
+    request.setAttribute(Actor.ATTRIBUTE, new Actor(found, username, username, Set.of(role), unit));
+  }
+
   private List<String> messagesOf(String tenant, Role role, String unit, long applicationId) {
-    actAs(request, tenant, unit, role);
+    return messagesOf(tenant + ".reader", tenant, role, unit, applicationId);
+  }
+
+  private List<String> messagesOf(
+      String username, String tenant, Role role, String unit, long applicationId) {
+    actAsUser(username, tenant, unit, role);
     PageRequest page =
         PageRequest.strict(
             "0", "100", "-createdAt", null, Notifications.SORTABLE.keySet(), "createdAt");
@@ -142,6 +157,28 @@ class NotificationsIT {
     }
   }
 
+  /** One row's values from {@code tenant}'s rows; fails when there is none. */
+  private <T> T selectOne(String tenant, String query, long id, Row<T> read) throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement scope =
+            connection.prepareStatement("select set_config('app.tenant', ?, false)")) {
+      scope.setString(1, tenant);
+      scope.execute();
+      try (PreparedStatement select = connection.prepareStatement(query)) {
+        select.setLong(1, id);
+        try (ResultSet rows = select.executeQuery()) {
+          assertTrue(rows.next(), "no row for " + query);
+          return read.of(rows);
+        }
+      }
+    }
+  }
+
+  /** Reads the values of a result's current row. */
+  private interface Row<T> {
+    T of(ResultSet rows) throws java.sql.SQLException;
+  }
+
   @Test
   @DisplayName(
       "Art. 8: a submission notifies the reviewers of the tenant, not those of another tenant")
@@ -152,7 +189,7 @@ class NotificationsIT {
     assertEquals(List.of(), messagesOf("jinhua", Role.REVIEWER, null, application.getId()));
     assertEquals(
         List.of(), messagesOf("taizhou", Role.PROVIDER_OPERATOR, null, application.getId()));
-    actAs(request, "taizhou", null, Role.REVIEWER);
+    actAsUser("taizhou.reader", "taizhou", null, Role.REVIEWER);
     long id =
         notifications
             .mine(
@@ -216,21 +253,61 @@ class NotificationsIT {
             .contains("TRIAL_REMINDER"));
 
     mail.sendAll();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement scope =
-            connection.prepareStatement("select set_config('app.tenant', 'lishui', false)")) {
-      scope.execute();
-      try (PreparedStatement query =
-          connection.prepareStatement(
-              "select count(*) filter (where status = 'SKIPPED'), count(*) from mail_outbox o"
-                  + " join notification n on n.id = o.notification_id where n.application_id = ?"); ) {
-        query.setLong(1, application.getId());
-        try (ResultSet rows = query.executeQuery()) {
-          rows.next();
-          assertTrue(rows.getLong(2) >= 2, "outbox rows");
-          assertEquals(rows.getLong(2), rows.getLong(1));
-        }
-      }
-    }
+    long[] counts =
+        selectOne(
+            "lishui",
+            "select count(*) filter (where status = 'SKIPPED'), count(*) from mail_outbox o"
+                + " join notification n on n.id = o.notification_id where n.application_id = ?",
+            application.getId(),
+            rows -> new long[] {rows.getLong(1), rows.getLong(2)});
+    assertTrue(counts[1] >= 2, "outbox rows");
+    assertEquals(counts[1], counts[0]);
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 8: the reviewer who accepts is not notified of their own acceptance; another reviewer is, with the step, due date and opinion kept for the mail")
+  void art8_actorIsNotNotifiedOfOwnAction() throws Exception {
+    CloudApplication application = submitted("huzhou");
+    actAsUser("huzhou.reviewer-a", "huzhou", null, Role.REVIEWER);
+    actions.fire(application.getId(), "accept", ActionInput.opinion("材料齐全，予以受理"));
+
+    long id = application.getId();
+    assertEquals(
+        List.of("ACTION"), messagesOf("huzhou.reviewer-a", "huzhou", Role.REVIEWER, null, id));
+    assertEquals(
+        List.of("ACTION", "ACTION"),
+        messagesOf("huzhou.reviewer-b", "huzhou", Role.REVIEWER, null, id));
+    String[] facts =
+        selectOne(
+            "huzhou",
+            "select step, cast(due_date as varchar), opinion from notification"
+                + " where application_id = ? and actor = 'huzhou.reviewer-a'",
+            id,
+            rows -> new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
+    assertTrue(facts[0] != null, "step");
+    assertTrue(facts[1] != null, "due date");
+    assertEquals("材料齐全，予以受理", facts[2]);
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 8–12: 'mark all as read' marks every unread notification of the reader, and only the reader's")
+  void art8_markAllRead() {
+    CloudApplication application = submitted("shaoxing");
+    PageRequest page =
+        PageRequest.strict(
+            "0", "100", "-createdAt", null, Notifications.SORTABLE.keySet(), "createdAt");
+    actAsUser("shaoxing.reviewer-a", "shaoxing", null, Role.REVIEWER);
+    assertTrue(notifications.mine(true, page).total() >= 1);
+    assertTrue(notifications.markAllRead() >= 1);
+    assertEquals(0, notifications.mine(true, page).total());
+    assertEquals(0, notifications.markAllRead());
+
+    actAsUser("shaoxing.reviewer-b", "shaoxing", null, Role.REVIEWER);
+    assertTrue(
+        notifications.mine(true, page).items().stream()
+            .anyMatch(n -> n.getApplicationId() == application.getId()),
+        "another reviewer's notifications stay unread");
   }
 }

@@ -26,6 +26,12 @@ class OneWayPerConcernTest {
     assertEquals(List.of("AuditLog.java"), sourcesContaining("audit_event ("));
   }
 
+  @Test
+  void art8_timesAreFormattedOnlyByTheOneBeijingFormatter() {
+    assertEquals(List.of(), sourcesContaining("DateTimeFormatter.ofPattern("));
+    assertEquals(List.of("Times.java"), sourcesContaining("BeijingTime.of("));
+  }
+
   private static List<String> sourcesContaining(String text) {
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       return files

@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.publicportal.web;
 
+import cn.gov.zj.cloud.domain.calendar.BeijingTime;
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
@@ -14,8 +15,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -29,9 +28,6 @@ import java.util.function.Supplier;
 @Named
 @RequestScoped
 public class Visit {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   @Inject private HttpServletRequest request;
   @Inject private Tenant tenant;
@@ -59,7 +55,7 @@ public class Visit {
 
   /** The time in Beijing, e.g. {@code 2026-11-26 14:05}. */
   public String time(Instant at) {
-    return at == null ? "" : TIME.format(at);
+    return at == null ? "" : BeijingTime.minutes(at);
   }
 
   /** A text of the shared bundle (validation, feedback, problems) in the visitor's language. */

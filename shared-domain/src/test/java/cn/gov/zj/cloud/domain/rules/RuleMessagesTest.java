@@ -72,7 +72,7 @@ class RuleMessagesTest {
   @DisplayName("Art. 25: the refusal names the provincial default that bounds the local rule")
   void namesTheDefault() {
     assertEquals(
-        "不得长于全省默认期限 3 个工作日（第二十五条）",
+        "不得长于全省默认期限 3 个工作日（第 25 条）",
         Messages.get(Locale.SIMPLIFIED_CHINESE, "rules.limit.longerThanProvincial", 3));
     assertEquals(
         "Must not be longer than the provincial default of 3 working days (Art. 25)",

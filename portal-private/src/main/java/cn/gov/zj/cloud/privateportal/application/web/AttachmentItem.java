@@ -1,9 +1,8 @@
 package cn.gov.zj.cloud.privateportal.application.web;
 
+import cn.gov.zj.cloud.domain.calendar.BeijingTime;
 import cn.gov.zj.cloud.privateportal.application.ApplicationAttachment;
-import cn.gov.zj.cloud.privateportal.time.Clocks;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Art. 7, 9: an attachment as the pages list it, for the reviewer to check beside the decision: its
@@ -19,9 +18,6 @@ public record AttachmentItem(
     boolean nameMismatch)
     implements Serializable {
 
-  static final DateTimeFormatter MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.ZONE);
-
   static AttachmentItem of(ApplicationAttachment file) {
     return new AttachmentItem(
         file.getId(),
@@ -29,7 +25,7 @@ public record AttachmentItem(
         file.getFileName(),
         file.getSizeBytes(),
         file.getUploadedBy(),
-        MINUTES.format(file.getUploadedAt()),
+        BeijingTime.minutes(file.getUploadedAt()),
         file.isNameMismatch());
   }
 

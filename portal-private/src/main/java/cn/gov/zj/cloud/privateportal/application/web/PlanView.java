@@ -2,7 +2,6 @@ package cn.gov.zj.cloud.privateportal.application.web;
 
 import cn.gov.zj.cloud.domain.application.ResourceLine;
 import cn.gov.zj.cloud.domain.application.ResourcePlan;
-import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import java.io.Serializable;
 import java.util.List;
 
@@ -16,13 +15,18 @@ public record PlanView(List<Line> lines, Integer elasticMin, Integer elasticMax)
   /** One line: its type's label key and what it holds. */
   public record Line(String typeKey, String text) implements Serializable {}
 
-  /** The plan for display; null for no plan. */
+  /** The plan for display in the view's language; null for no plan. */
   static PlanView of(ResourcePlan plan) {
+    return of(plan, PageText.ofView());
+  }
+
+  /** The plan for display in {@code text}'s language; null for no plan. */
+  static PlanView of(ResourcePlan plan, PageText text) {
     if (plan == null) {
       return null;
     }
     return new PlanView(
-        plan.lines().stream().map(PlanView::line).toList(),
+        plan.lines().stream().map(line -> line(line, text)).toList(),
         plan.elastic().map(range -> range.min()).orElse(null),
         plan.elastic().map(range -> range.max()).orElse(null));
   }
@@ -31,12 +35,12 @@ public record PlanView(List<Line> lines, Integer elasticMin, Integer elasticMax)
     return elasticMin != null;
   }
 
-  private static Line line(ResourceLine line) {
+  private static Line line(ResourceLine line, PageText text) {
     String key = "resource.type." + line.type().name();
     if (line instanceof ResourceLine.CloudHost h) {
       return new Line(
           key,
-          UiText.format(
+          text.ui(
               "resource.text.host",
               h.quantity(),
               h.vcpu(),
@@ -48,21 +52,20 @@ public record PlanView(List<Line> lines, Integer elasticMin, Integer elasticMax)
     if (line instanceof ResourceLine.CloudDatabase d) {
       return new Line(
           key,
-          UiText.format(
-              "resource.text.database", d.engine(), d.vcpu(), d.memoryGiB(), d.storageGiB()));
+          text.ui("resource.text.database", d.engine(), d.vcpu(), d.memoryGiB(), d.storageGiB()));
     }
     if (line instanceof ResourceLine.CloudStorage s) {
       return new Line(
           key,
-          UiText.format(
+          text.ui(
               "resource.text.storage",
-              FacesFeedback.text("resource.kind." + s.kind().name()),
+              text.ui("resource.kind." + s.kind().name()),
               s.capacityGiB()));
     }
     if (line instanceof ResourceLine.CloudSecurity c) {
-      return new Line(key, FacesFeedback.text("resource.service." + c.service().name()));
+      return new Line(key, text.ui("resource.service." + c.service().name()));
     }
     return new Line(
-        key, UiText.format("resource.text.bandwidth", ((ResourceLine.Bandwidth) line).mbps()));
+        key, text.ui("resource.text.bandwidth", ((ResourceLine.Bandwidth) line).mbps()));
   }
 }

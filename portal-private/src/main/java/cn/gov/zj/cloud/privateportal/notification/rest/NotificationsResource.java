@@ -26,7 +26,8 @@ import java.util.Set;
 
 /**
  * Art. 8–12: {@code GET /api/v1/tenants/<t>/notifications?unread=true&page=&size=} (texts in the
- * caller's language) and {@code POST .../notifications/<id>/read}.
+ * caller's language), {@code POST .../notifications/<id>/read} and {@code POST
+ * .../notifications/read} (all of the caller's unread ones).
  */
 @Path("tenants/{tenant}/notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,6 +72,13 @@ public class NotificationsResource {
   public Response markRead(@PathParam("id") long id) {
     notifications.markRead(id);
     return Response.noContent().build();
+  }
+
+  /** Art. 8–12: marks every unread notification of the caller read: {@code {"marked": n}}. */
+  @POST
+  @Path("read")
+  public String markAllRead() {
+    return Json.createObjectBuilder().add("marked", notifications.markAllRead()).build().toString();
   }
 
   private Locale locale() {

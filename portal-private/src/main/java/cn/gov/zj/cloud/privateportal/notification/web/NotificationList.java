@@ -62,6 +62,13 @@ public class NotificationList implements Serializable {
     FacesFeedback.attempt("notifications-form", () -> notifications.markRead(id));
   }
 
+  /** Art. 8–12: every unread notification of the actor read, said with how many. */
+  public void markAllRead() {
+    FacesFeedback.attempt(
+        "notifications-form",
+        () -> FacesFeedback.info("notifications.allMarked", notifications.markAllRead()));
+  }
+
   private Page<Row> page(PageRequest request) {
     Page<Notification> found = notifications.mine(unreadOnly, request);
     Set<Long> read = notifications.read(found.items().stream().map(Notification::getId).toList());
