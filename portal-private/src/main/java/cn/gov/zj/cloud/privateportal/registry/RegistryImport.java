@@ -42,10 +42,17 @@ public class RegistryImport {
   /** What the checked rows of a file hold, and what they would store. */
   private record Checked<T>(ImportPreview preview, List<T> records) {}
 
-  /** Art. 3: checks a file; stores nothing. */
+  /**
+   * Art. 3: checks a file and names every bad cell; stores nothing. A file that cannot be read at
+   * all (broken, too large, inflating) is {@link InvalidInputException} naming {@code file}.
+   */
   public ImportPreview preview(ImportKind kind, byte[] content) {
     RegistryPolicy.requireImport(actor.get());
-    return check(kind, content).preview();
+    ImportPreview preview = check(kind, content).preview();
+    if (preview.errors().stream().anyMatch(error -> error.row() == 0)) {
+      throw new InvalidInputException(preview.fieldErrors());
+    }
+    return preview;
   }
 
   /**

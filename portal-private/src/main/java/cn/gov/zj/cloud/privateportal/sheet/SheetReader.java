@@ -36,6 +36,9 @@ public final class SheetReader {
 
   private static final String FIELD = "file";
 
+  /** At most this many bytes past the limit are read and dropped. */
+  private static final int DRAIN_BYTES = 8 * 1024 * 1024;
+
   static {
     // a part of the zip may inflate at most 100 times and to at most 20 MB (POI: zip bombs)
     ZipSecureFile.setMinInflateRatio(0.01);
@@ -66,6 +69,8 @@ public final class SheetReader {
     try {
       byte[] content = in == null ? new byte[0] : in.readNBytes(MAX_BYTES + 1);
       if (content.length > MAX_BYTES) {
+        // read on a little, so that the client hears the answer instead of a reset connection
+        drain(in);
         violations.addOnce(FIELD, "registry.import.file.tooLarge", MAX_BYTES / (1024 * 1024));
         return null;
       }
@@ -73,6 +78,14 @@ public final class SheetReader {
     } catch (IOException e) {
       violations.addOnce(FIELD, "registry.import.file.unreadable");
       return null;
+    }
+  }
+
+  private static void drain(InputStream in) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long drained = 0;
+    for (int n = in.read(buffer); n > 0 && drained < DRAIN_BYTES; n = in.read(buffer)) {
+      drained += n;
     }
   }
 
