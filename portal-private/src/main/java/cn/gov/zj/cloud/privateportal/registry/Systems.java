@@ -128,6 +128,22 @@ public class Systems {
   }
 
   /**
+   * Art. 3, Art. 7: the systems of the actor's unit that take a new application (not retired), by
+   * name; what the application wizard offers.
+   */
+  public List<AppSystem> applicable() {
+    Actor who = actor.get();
+    RegistryPolicy.requireRegisterSystems(who);
+    return em.createQuery(
+            "select s from AppSystem s where s.unitId = :unit and s.retiredAt is null"
+                + " order by s.name, s.id",
+            AppSystem.class)
+        .setParameter("unit", ownUnitId(who).orElse(-1L))
+        .setMaxResults(PageRequest.MAX_SIZE)
+        .getResultList();
+  }
+
+  /**
    * Art. 3: retires a system of the actor's unit (the tenant administrator: of any unit) with a
    * reason; kept and shown as retired. Refused while an application of it is open.
    */

@@ -197,7 +197,9 @@ class RegistryLifecycleIT {
 
     AppSystem system = register(CloudStatus.NOT_MIGRATED, 2);
     actAs(request, TENANT, demoUnit(TENANT), Role.UNIT_APPLICANT);
+    assertTrue(systems.applicable().stream().anyMatch(s -> s.getId().equals(system.getId())));
     systems.retire(system.getId(), "已并入市一体化平台");
+    assertTrue(systems.applicable().stream().noneMatch(s -> s.getId().equals(system.getId())));
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,

@@ -2,11 +2,8 @@ package cn.gov.zj.cloud.privateportal.registry.web;
 
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.registry.Units;
-import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PortalPage;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,29 +23,32 @@ public class RetireForm implements Serializable {
   @Inject private Systems systems;
   @Inject private PortalPage page;
 
+  private Long id;
   private String reason;
 
-  public void retireUnit(long id) {
+  public void retireUnit() {
     retire(() -> units.retire(id, reason), "unit?id=" + id);
   }
 
-  public void retireSystem(long id) {
+  public void retireSystem() {
     retire(() -> systems.retire(id, reason), "system?id=" + id);
   }
 
   private void retire(Runnable retirement, String then) {
-    try {
-      FacesFeedback.attempt(
-          "retire-form",
-          () -> {
-            retirement.run();
-            FacesFeedback.redirectWith("registry.retired", page.path(then));
-          });
-    } catch (Conflict e) {
-      String text = FacesFeedback.domain(e.messageKey(), e.arguments().toArray());
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-    }
+    RegistryFeedback.attempt(
+        "retire-form",
+        () -> {
+          retirement.run();
+          FacesFeedback.redirectWith("registry.retired", page.path(then));
+        });
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
   }
 
   public String getReason() {

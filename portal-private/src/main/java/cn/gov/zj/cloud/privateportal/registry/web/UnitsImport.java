@@ -42,7 +42,7 @@ public class UnitsImport implements Serializable {
   public void check() {
     preview = null;
     content = null;
-    FacesFeedback.attempt(
+    RegistryFeedback.attempt(
         "import-form",
         () -> {
           Violations violations = new Violations();
@@ -58,7 +58,7 @@ public class UnitsImport implements Serializable {
     if (content == null) {
       return;
     }
-    FacesFeedback.attempt(
+    RegistryFeedback.attempt(
         "import-form",
         () -> {
           try {
