@@ -9,7 +9,6 @@ import cn.gov.zj.cloud.privateportal.registry.ImportKind;
 import cn.gov.zj.cloud.privateportal.registry.RegistryImport;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
-import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -127,7 +126,7 @@ public class SystemsResource {
   /** Art. 3: the empty XLSX template of an import file. */
   @GET
   @Path("import/template")
-  @Produces(SheetWriter.XLSX)
+  @Produces(MediaType.WILDCARD)
   public Response importTemplate(@Context HttpHeaders headers) {
     return ImportJson.template(ImportKind.SYSTEMS, headers);
   }

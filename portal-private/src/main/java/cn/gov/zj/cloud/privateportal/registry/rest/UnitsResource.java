@@ -7,7 +7,6 @@ import cn.gov.zj.cloud.privateportal.registry.RegistryImport;
 import cn.gov.zj.cloud.privateportal.registry.Units;
 import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
-import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -103,7 +102,7 @@ public class UnitsResource {
   /** Art. 3: the empty XLSX template of an import file. */
   @GET
   @Path("import/template")
-  @Produces(SheetWriter.XLSX)
+  @Produces(MediaType.WILDCARD)
   public Response importTemplate(@Context HttpHeaders headers) {
     return ImportJson.template(ImportKind.UNITS, headers);
   }
