@@ -83,7 +83,11 @@ class RegistryJourneyIT {
       applicant.waitForText("system-name", systemName);
       assertEquals("陈七", applicant.text("system-security-officer"));
       assertTrue(
-          applicant.element("apply").getAttribute("href").contains("application-new?system="),
+          applicant
+              .element("apply")
+              .findElement(By.tagName("a"))
+              .getAttribute("href")
+              .contains("application-new?system="),
           "申请上云 offered with the system preselected");
       applicant.element("applications-table");
 

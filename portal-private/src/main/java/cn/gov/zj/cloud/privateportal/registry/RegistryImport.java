@@ -115,17 +115,17 @@ public class RegistryImport {
       for (SheetReader.Row row : rows.subList(1, rows.size())) {
         Violations violations = new Violations();
         T record = rowCheck.check(row, violations);
-        violations
-            .errors()
-            .forEach(
+        violations.errors().stream()
+            .map(
                 e ->
-                    errors.add(
-                        new CellError(
-                            row.number(),
-                            kind.letter(e.field()),
-                            e.field(),
-                            e.messageKey(),
-                            e.arguments())));
+                    new CellError(
+                        row.number(),
+                        kind.letter(e.field()),
+                        e.field(),
+                        e.messageKey(),
+                        e.arguments()))
+            .sorted(java.util.Comparator.comparing(CellError::column))
+            .forEach(errors::add);
         if (record != null) {
           records.add(record);
         }

@@ -262,10 +262,10 @@ class RegistryIT {
     assertEquals(
         List.of(
             "A3 registry.system.unit.unknown",
-            "G3 validation.notADate",
-            "I3 validation.notABoolean",
             "B3 validation.required",
-            "D3 registry.system.mlpsLevel.range"),
+            "D3 registry.system.mlpsLevel.range",
+            "G3 validation.notADate",
+            "I3 validation.notABoolean"),
         cells(preview));
 
     byte[] wrongHeader = xlsx(List.of(List.of("单位", "名称"), List.of(code, name)));
