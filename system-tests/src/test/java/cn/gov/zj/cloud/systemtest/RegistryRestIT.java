@@ -38,12 +38,7 @@ class RegistryRestIT {
     String ningbo = Api.token("ningbo", "ningbo.unit-applicant");
     HttpResponse<String> response = Api.get(ningbo, "/api/v1/tenants/hangzhou/systems");
     assertEquals(401, response.statusCode());
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"));
+    assertProblem(response);
   }
 
   @Test
@@ -78,12 +73,7 @@ class RegistryRestIT {
     HttpResponse<String> malformed =
         Api.post(token, "/api/v1/tenants/hangzhou/systems", "{\"name\": ");
     assertEquals(400, malformed.statusCode());
-    assertTrue(
-        malformed
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"));
+    assertProblem(malformed);
     assertEquals(List.of("body"), fields(malformed));
 
     HttpResponse<String> invalid =
@@ -290,12 +280,7 @@ class RegistryRestIT {
               new byte[0])) {
         HttpResponse<String> response = postBytes(admin, path, file);
         assertEquals(List.of("file"), fields(response), path);
-        assertTrue(
-            response
-                .headers()
-                .firstValue("Content-Type")
-                .orElse("")
-                .startsWith("application/problem+json"));
+        assertProblem(response);
       }
     }
     assertEquals(before, total(admin, UNITS));
@@ -325,12 +310,7 @@ class RegistryRestIT {
     assertEquals("机构改革撤并", Api.json(retired.body()).getString("retiredReason"));
     HttpResponse<String> twice = Api.post(admin, UNITS + "/" + unit + "/retire", reason);
     assertEquals(409, twice.statusCode());
-    assertTrue(
-        twice
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"));
+    assertProblem(twice);
     assertTrue(Api.json(Api.get(admin, UNITS + "/" + unit).body()).getBoolean("retired"));
 
     HttpResponse<String> system =
@@ -348,5 +328,15 @@ class RegistryRestIT {
     HttpResponse<String> edit =
         Api.put(applicant, "/api/v1/tenants/hangzhou/systems/" + id, system("改名", 2));
     assertEquals(409, edit.statusCode());
+  }
+
+  private static void assertProblem(HttpResponse<String> response) {
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
+        response.body());
   }
 }
