@@ -8,12 +8,15 @@ import cn.gov.zj.cloud.domain.registry.CreditCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The foundation's user journey in headless Chromium, through the real Keycloak login pages. */
 @ExtendWith(RunningStack.class)
@@ -120,6 +123,17 @@ class RegistryJourneyIT {
     }
   }
 
+  /** Waits for PrimeFaces' Ajax queue to empty (the table's filter sends a request per key). */
+  private static void ajaxDone(Browser browser) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(
+            driver ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) driver)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
   private static Path csv(String content) throws Exception {
     Path file = Files.createTempFile("units", ".csv");
     Files.writeString(file, content, StandardCharsets.UTF_8);
@@ -162,6 +176,7 @@ class RegistryJourneyIT {
       admin.element("confirm-form:confirm-yes").click();
       admin.waitForUrlContaining("/t/huzhou/units");
       admin.type("units-form:units-table:globalFilter", tag);
+      ajaxDone(admin);
       admin.waitForText("units-form:units-table", second);
       admin.driver().findElement(By.linkText(second)).click();
       admin.waitForText("unit-name", second);
