@@ -69,6 +69,12 @@ final class FuzzEndpoints {
     return new Endpoint(zone, method, template, List.of(), BodyKind.JSON, sample, Set.of(), false);
   }
 
+  /** Art. 3: a registry import, its file (CSV here) the raw body. */
+  private static Endpoint sheet(String template, String sample) {
+    return new Endpoint(
+        Zone.PRIVATE, "POST", template, List.of(), BodyKind.CSV, sample, Set.of(), false);
+  }
+
   private static Endpoint province(Endpoint endpoint, String... pinned) {
     return new Endpoint(
         endpoint.zone(),
@@ -86,6 +92,11 @@ final class FuzzEndpoints {
   private static final String SYSTEM =
       "{\"name\": \"舟山模糊测试系统\", \"description\": \"fuzz\", \"mlpsLevel\": 2,"
           + " \"securityOfficer\": \"王五\", \"cloudStatus\": \"MIGRATING\", \"publicFacing\": false}";
+  private static final String RETIRE = "{\"reason\": \"模糊测试\"}";
+  private static final String UNITS_FILE = "name,creditCode,contact\n";
+  private static final String SYSTEMS_FILE =
+      "unitCreditCode,name,description,mlpsLevel,securityOfficer,cloudStatus,onCloudSince,"
+          + "exemptionBasis,publicFacing\n";
   private static final String USER =
       "{\"username\": \"fuzz.user\", \"firstName\": \"小明\", \"lastName\": \"王\","
           + " \"email\": \"fuzz.user@zs.example.gov.cn\", \"role\": \"reviewer\", \"unitId\": null}";
@@ -121,6 +132,14 @@ final class FuzzEndpoints {
           json(Zone.PRIVATE, "POST", "tenants/{tenant}/systems", SYSTEM),
           get(Zone.PRIVATE, "tenants/{tenant}/systems/{system}"),
           json(Zone.PRIVATE, "PUT", "tenants/{tenant}/systems/{system}", SYSTEM),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/units/{unit}/retire", RETIRE),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/systems/{system}/retire", RETIRE),
+          sheet("tenants/{tenant}/units/import/preview", UNITS_FILE),
+          sheet("tenants/{tenant}/units/import", UNITS_FILE),
+          get(Zone.PRIVATE, "tenants/{tenant}/units/import/template"),
+          sheet("tenants/{tenant}/systems/import/preview", SYSTEMS_FILE),
+          sheet("tenants/{tenant}/systems/import", SYSTEMS_FILE),
+          get(Zone.PRIVATE, "tenants/{tenant}/systems/import/template"),
           province(
               get(
                   Zone.PRIVATE,

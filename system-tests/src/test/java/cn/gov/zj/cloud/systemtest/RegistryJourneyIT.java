@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.cloud.domain.registry.CreditCode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The foundation's user journey in headless Chromium, through the real Keycloak login pages. */
 @ExtendWith(RunningStack.class)
@@ -79,6 +85,14 @@ class RegistryJourneyIT {
       applicant.element("system-form:save").click();
       applicant.waitForText("system-name", systemName);
       assertEquals("陈七", applicant.text("system-security-officer"));
+      assertTrue(
+          applicant
+              .element("apply")
+              .findElement(By.tagName("a"))
+              .getAttribute("href")
+              .contains("application-new?system="),
+          "申请上云 offered with the system preselected");
+      applicant.element("applications-table");
 
       applicant.open("/t/hangzhou/systems");
       applicant.waitForText("systems-form:systems-table", systemName);
@@ -106,6 +120,77 @@ class RegistryJourneyIT {
       browser.element("lang-en").click();
       browser.waitForText("choose-tenant", "Choose your tenant");
       assertEquals("Hangzhou", browser.text("tenant-hangzhou"));
+    }
+  }
+
+  /** Waits for PrimeFaces' Ajax queue to empty (the table's filter sends a request per key). */
+  private static void ajaxDone(Browser browser) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(
+            driver ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) driver)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  private static Path csv(String content) throws Exception {
+    Path file = Files.createTempFile("units", ".csv");
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    file.toFile().deleteOnExit();
+    return file;
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 3: the admin imports units (a bad file is named cell by cell, nothing stored), confirms a good one, and retires a unit with a reason")
+  void art3_importPreviewConfirmAndRetire() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String first = "湖州市导入甲局-" + tag;
+    String second = "湖州市导入乙局-" + tag;
+    Path bad = csv("name,creditCode,contact\n" + first + ",123,0572-1\n");
+    Path good =
+        csv(
+            "name,creditCode,contact\n"
+                + first
+                + ","
+                + freshCreditCode()
+                + ",0572-1\n"
+                + second
+                + ","
+                + freshCreditCode()
+                + ",0572-2\n");
+    try (Browser admin = new Browser()) {
+      admin.open("/t/huzhou/units-import");
+      admin.signIn("huzhou.tenant-admin");
+      admin.element("import-form:file").sendKeys(bad.toAbsolutePath().toString());
+      admin.element("import-form:check").click();
+      admin.waitForText("import-form:errors-table", "B2");
+      assertTrue(admin.text("import-form:errors-table").contains("统一社会信用代码无效"));
+      assertTrue(admin.driver().findElements(By.id("import-form:confirm")).isEmpty());
+
+      admin.element("import-form:file").sendKeys(good.toAbsolutePath().toString());
+      admin.element("import-form:check").click();
+      admin.waitForText("import-form:preview-valid", "2");
+      admin.element("import-form:confirm").click();
+      admin.element("confirm-form:confirm-yes").click();
+      admin.waitForUrlContaining("/t/huzhou/units");
+      admin.type("units-form:units-table:globalFilter", tag);
+      ajaxDone(admin);
+      admin.waitForText("units-form:units-table", second);
+      admin.driver().findElement(By.linkText(second)).click();
+      admin.waitForText("unit-name", second);
+      assertEquals("在册", admin.text("unit-status"));
+
+      admin.element("retire-form:retire").click();
+      admin.element("confirm-form:confirm-yes").click();
+      admin.waitForText("retire-form", "必填");
+      admin.type("retire-form:reason", "机构改革撤并");
+      admin.element("retire-form:retire").click();
+      admin.element("confirm-form:confirm-yes").click();
+      admin.waitForText("unit-status", "已退出登记");
+      assertEquals("机构改革撤并", admin.text("unit-retired-reason"));
+      assertTrue(admin.driver().findElements(By.id("retire-form:retire")).isEmpty());
     }
   }
 }

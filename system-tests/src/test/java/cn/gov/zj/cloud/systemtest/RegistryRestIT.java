@@ -3,11 +3,19 @@ package cn.gov.zj.cloud.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.cloud.domain.registry.CreditCode;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,12 +38,7 @@ class RegistryRestIT {
     String ningbo = Api.token("ningbo", "ningbo.unit-applicant");
     HttpResponse<String> response = Api.get(ningbo, "/api/v1/tenants/hangzhou/systems");
     assertEquals(401, response.statusCode());
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"));
+    assertProblem(response);
   }
 
   @Test
@@ -70,12 +73,7 @@ class RegistryRestIT {
     HttpResponse<String> malformed =
         Api.post(token, "/api/v1/tenants/hangzhou/systems", "{\"name\": ");
     assertEquals(400, malformed.statusCode());
-    assertTrue(
-        malformed
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"));
+    assertProblem(malformed);
     assertEquals(List.of("body"), fields(malformed));
 
     HttpResponse<String> invalid =
@@ -177,5 +175,168 @@ class RegistryRestIT {
     return Api.json(response.body()).getJsonArray("errors").stream()
         .map(error -> ((JsonString) error.asJsonObject().get("field")).getString())
         .toList();
+  }
+
+  private static final String UNITS = "/api/v1/tenants/hangzhou/units";
+
+  private static String freshCode() {
+    String first17 =
+        "12330100"
+            + String.format(
+                "%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+    return first17 + CreditCode.checkCharacter(first17);
+  }
+
+  private static HttpResponse<String> postBytes(String token, String path, byte[] body)
+      throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(RunningStack.settings().privateBaseUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .header(
+                    "Content-Type",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static long total(String token, String path) throws Exception {
+    return Api.json(Api.get(token, path).body()).getJsonNumber("total").longValue();
+  }
+
+  private static long createUnit(String tenant) throws Exception {
+    String admin = Api.token(tenant, tenant + ".tenant-admin");
+    HttpResponse<String> created =
+        Api.post(
+            admin,
+            "/api/v1/tenants/" + tenant + "/units",
+            "{\"name\": \"撤销接口测试局-%s\", \"creditCode\": \"%s\", \"contact\": \"0571-1\"}"
+                .formatted(UUID.randomUUID().toString().substring(0, 8), freshCode()));
+    assertEquals(201, created.statusCode(), created.body());
+    return Api.json(created.body()).getJsonNumber("id").longValue();
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 3: an import preview names every bad cell; the import is all or nothing (400 naming the cells, 201)")
+  void art3_importPreviewAndConfirm() throws Exception {
+    String admin = Api.token("hangzhou", "hangzhou.tenant-admin");
+    long before = total(admin, UNITS);
+    String code = freshCode();
+    String bad = "name,creditCode,contact\n杭州市接口导入局," + code + ",0571-1\n杭州市接口坏行,123,\n";
+    HttpResponse<String> preview = Api.post(admin, UNITS + "/import/preview", "text/csv", bad);
+    assertEquals(200, preview.statusCode(), preview.body());
+    JsonObject checked = Api.json(preview.body());
+    assertEquals(2, checked.getInt("rows"));
+    assertEquals(false, checked.getBoolean("valid"));
+    assertEquals(
+        List.of("B3", "C3"),
+        checked.getJsonArray("errors").stream()
+            .map(error -> error.asJsonObject().getString("cell"))
+            .toList());
+
+    HttpResponse<String> refused = Api.post(admin, UNITS + "/import", "text/csv", bad);
+    assertEquals(List.of("B3", "C3"), fields(refused));
+    assertEquals(before, total(admin, UNITS));
+
+    String good = "name,creditCode,contact\n杭州市接口导入局," + code + ",0571-1\n";
+    HttpResponse<String> imported = Api.post(admin, UNITS + "/import", "text/csv", good);
+    assertEquals(201, imported.statusCode(), imported.body());
+    assertEquals(1, Api.json(imported.body()).getInt("created"));
+    assertEquals(before + 1, total(admin, UNITS));
+
+    HttpResponse<byte[]> template = Api.download(admin, UNITS + "/import/template");
+    assertEquals(200, template.statusCode());
+    assertEquals('P', template.body()[0]);
+    assertEquals('K', template.body()[1]);
+
+    String applicant = Api.token("hangzhou", "hangzhou.unit-applicant");
+    assertEquals(403, Api.post(applicant, UNITS + "/import", "text/csv", good).statusCode());
+    String ningbo = Api.token("ningbo", "ningbo.tenant-admin");
+    assertEquals(401, Api.post(ningbo, UNITS + "/import", "text/csv", good).statusCode());
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 3, Art. 25: a broken, zip-bomb or too-large XLSX is 400 problem+json naming the file, never a 500")
+  void art3_hostileFilesAre400() throws Exception {
+    String admin = Api.token("hangzhou", "hangzhou.tenant-admin");
+    long before = total(admin, UNITS);
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write(new byte[40 << 20]);
+      zip.closeEntry();
+    }
+    byte[] huge = new byte[3 << 20];
+    java.util.Arrays.fill(huge, (byte) 'a');
+    for (String path : List.of(UNITS + "/import/preview", UNITS + "/import")) {
+      for (byte[] file :
+          List.of(
+              bomb.toByteArray(),
+              "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1),
+              huge,
+              new byte[0])) {
+        HttpResponse<String> response = postBytes(admin, path, file);
+        assertEquals(List.of("file"), fields(response), path);
+        assertProblem(response);
+      }
+    }
+    assertEquals(before, total(admin, UNITS));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 3: retiring over REST: wrong role 403, another tenant's id 404, no reason 400, twice 409")
+  void art3_retireOverRest() throws Exception {
+    long unit = createUnit("hangzhou");
+    long foreign = createUnit("ningbo");
+    String admin = Api.token("hangzhou", "hangzhou.tenant-admin");
+    String applicant = Api.token("hangzhou", "hangzhou.unit-applicant");
+    String reason = "{\"reason\": \"机构改革撤并\"}";
+
+    assertEquals(403, Api.post(applicant, UNITS + "/" + unit + "/retire", reason).statusCode());
+    assertEquals(404, Api.post(admin, UNITS + "/" + foreign + "/retire", reason).statusCode());
+    assertEquals(
+        List.of("reason"),
+        fields(Api.post(admin, UNITS + "/" + unit + "/retire", "{\"reason\": \" \"}")));
+    assertEquals(
+        List.of("body"), fields(Api.post(admin, UNITS + "/" + unit + "/retire", "{\"reason\": ")));
+
+    HttpResponse<String> retired = Api.post(admin, UNITS + "/" + unit + "/retire", reason);
+    assertEquals(200, retired.statusCode(), retired.body());
+    assertTrue(Api.json(retired.body()).getBoolean("retired"));
+    assertEquals("机构改革撤并", Api.json(retired.body()).getString("retiredReason"));
+    HttpResponse<String> twice = Api.post(admin, UNITS + "/" + unit + "/retire", reason);
+    assertEquals(409, twice.statusCode());
+    assertProblem(twice);
+    assertTrue(Api.json(Api.get(admin, UNITS + "/" + unit).body()).getBoolean("retired"));
+
+    HttpResponse<String> system =
+        Api.post(
+            applicant, "/api/v1/tenants/hangzhou/systems", system("撤销-" + UUID.randomUUID(), 2));
+    long id = Api.json(system.body()).getJsonNumber("id").longValue();
+    String path = "/api/v1/tenants/hangzhou/systems/" + id + "/retire";
+    String ningboApplicant = Api.token("ningbo", "ningbo.unit-applicant");
+    assertEquals(
+        404,
+        Api.post(ningboApplicant, "/api/v1/tenants/ningbo/systems/" + id + "/retire", reason)
+            .statusCode());
+    assertEquals(200, Api.post(applicant, path, reason).statusCode());
+    assertEquals(409, Api.post(applicant, path, reason).statusCode());
+    HttpResponse<String> edit =
+        Api.put(applicant, "/api/v1/tenants/hangzhou/systems/" + id, system("改名", 2));
+    assertEquals(409, edit.statusCode());
+  }
+
+  private static void assertProblem(HttpResponse<String> response) {
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
+        response.body());
   }
 }

@@ -22,6 +22,14 @@ public enum AuditAction {
   SYSTEM_REGISTER("system.register"),
   /** Art. 3, 18: an application system changed. */
   SYSTEM_UPDATE("system.update"),
+  /** Art. 3: a using unit retired, with the reason. */
+  UNIT_RETIRE("unit.retire"),
+  /** Art. 3: an application system retired, with the reason. */
+  SYSTEM_RETIRE("system.retire"),
+  /** Art. 3, 10–12: a system's cloud status or MLPS level followed an action of its application. */
+  SYSTEM_LIFECYCLE("system.lifecycle"),
+  /** Art. 3: a file of units or systems imported (each record also audited as created). */
+  REGISTRY_IMPORT("registry.import"),
   /** Art. 25: a staff account opened in the tenant's realm. */
   STAFF_OPEN("staff.open"),
   /** Art. 8–12: a State Council notice of the working-day calendar loaded. */

@@ -1,6 +1,8 @@
 package cn.gov.zj.cloud.privateportal.registry;
 
+import cn.gov.zj.cloud.domain.registry.CloudEntry;
 import cn.gov.zj.cloud.domain.registry.CloudStatus;
+import cn.gov.zj.cloud.domain.registry.MlpsLevel;
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.tenant.TenantId;
 import jakarta.persistence.Column;
@@ -53,6 +55,11 @@ public class AppSystem {
   @Column(name = "on_cloud_since")
   private LocalDate onCloudSince;
 
+  /** Art. 3: new on cloud or migrated; set by the activation of an application. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cloud_entry")
+  private CloudEntry cloudEntry;
+
   @Column(name = "exemption_basis")
   private String exemptionBasis;
 
@@ -64,6 +71,12 @@ public class AppSystem {
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
+
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
+  @Column(name = "retired_reason")
+  private String retiredReason;
 
   @Version private int version;
 
@@ -81,11 +94,55 @@ public class AppSystem {
     this.description = details.description();
     this.mlpsLevel = details.mlpsLevel().value();
     this.securityOfficer = details.securityOfficer();
+    if (details.placement().status() != CloudStatus.ON_CLOUD) {
+      this.cloudEntry = null;
+    }
     this.cloudStatus = details.placement().status();
     this.onCloudSince = details.placement().onCloudSince();
     this.exemptionBasis = details.placement().exemptionBasis();
     this.publicFacing = details.publicFacing();
     this.updatedAt = now;
+  }
+
+  /**
+   * Art. 3, Art. 10: the activation of an application puts the system on the cloud from {@code
+   * day}, new when it was planned, else migrated; a system already on the cloud keeps its date.
+   */
+  void activated(LocalDate day, Instant now) {
+    if (cloudStatus == CloudStatus.ON_CLOUD) {
+      return;
+    }
+    cloudEntry = cloudStatus.entryOnActivation();
+    cloudStatus = CloudStatus.ON_CLOUD;
+    onCloudSince = day;
+    exemptionBasis = null;
+    updatedAt = now;
+  }
+
+  /** Art. 12: the termination of its application takes the system off the cloud. */
+  void terminated(Instant now) {
+    cloudStatus = CloudStatus.OFF_CLOUD;
+    cloudEntry = null;
+    onCloudSince = null;
+    exemptionBasis = null;
+    updatedAt = now;
+  }
+
+  /** Art. 11, Art. 18: the MLPS level an approved change gives the system. */
+  void changeLevel(MlpsLevel level, Instant now) {
+    mlpsLevel = level.value();
+    updatedAt = now;
+  }
+
+  /** Art. 3: kept and shown as retired; takes no new application. */
+  void retire(String reason, Instant now) {
+    retiredAt = now;
+    retiredReason = reason;
+    updatedAt = now;
+  }
+
+  public boolean isRetired() {
+    return retiredAt != null;
   }
 
   /** What the audit log keeps of this system. */
@@ -98,8 +155,10 @@ public class AppSystem {
     state.put("securityOfficer", securityOfficer);
     state.put("cloudStatus", cloudStatus.name());
     state.put("onCloudSince", onCloudSince == null ? null : onCloudSince.toString());
+    state.put("cloudEntry", cloudEntry == null ? null : cloudEntry.name());
     state.put("exemptionBasis", exemptionBasis);
     state.put("publicFacing", publicFacing);
+    state.put("retiredReason", retiredReason);
     return state;
   }
 
@@ -141,6 +200,18 @@ public class AppSystem {
 
   public String getExemptionBasis() {
     return exemptionBasis;
+  }
+
+  public CloudEntry getCloudEntry() {
+    return cloudEntry;
+  }
+
+  public Instant getRetiredAt() {
+    return retiredAt;
+  }
+
+  public String getRetiredReason() {
+    return retiredReason;
   }
 
   public boolean isPublicFacing() {

@@ -28,6 +28,16 @@ final class RegistryPolicy {
     actor.require(Role.UNIT_APPLICANT);
   }
 
+  /** Art. 3: the unit applicant retires their unit's systems, the tenant administrator any. */
+  static void requireRetireSystems(Actor actor) {
+    actor.require(Role.UNIT_APPLICANT, Role.TENANT_ADMIN);
+  }
+
+  /** Art. 3, Art. 25: the tenant administrator imports the tenant's units and systems in bulk. */
+  static void requireImport(Actor actor) {
+    actor.require(Role.TENANT_ADMIN);
+  }
+
   /** Unit staff read their unit's systems; department, provider and supervisors the tenant's. */
   static void requireReadSystems(Actor actor) {
     actor.require(Role.tenantStaff());

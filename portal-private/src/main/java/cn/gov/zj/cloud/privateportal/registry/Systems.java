@@ -1,11 +1,14 @@
 package cn.gov.zj.cloud.privateportal.registry;
 
+import cn.gov.zj.cloud.domain.application.ApplicationState;
+import cn.gov.zj.cloud.domain.registry.RetireReason;
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
@@ -18,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,6 +39,10 @@ public class Systems {
           "cloudStatus", "s.cloudStatus",
           "updatedAt", "s.updatedAt",
           "id", "s.id");
+
+  /** Art. 7: states in which an application is closed. */
+  private static final List<ApplicationState> CLOSED =
+      List.of(ApplicationState.DENIED, ApplicationState.TERMINATED);
 
   @PersistenceContext(unitName = "private")
   private EntityManager em;
@@ -71,7 +79,12 @@ public class Systems {
     Long unit = ownUnit(who, unitId, violations);
     SystemDetails details = SystemDetails.from(draft, today(), violations);
     violations.throwIfAny();
-    AppSystem system = new AppSystem(who.tenant().id(), unit, details, clock.instant());
+    return store(who, unit, details);
+  }
+
+  /** Stores and audits a checked system of {@code unitId} (a registration or an imported row). */
+  AppSystem store(Actor who, long unitId, SystemDetails details) {
+    AppSystem system = new AppSystem(who.tenant().id(), unitId, details, clock.instant());
     em.persist(system);
     em.flush();
     audit.record(
@@ -89,6 +102,7 @@ public class Systems {
     Actor who = actor.get();
     RegistryPolicy.requireRegisterSystems(who);
     AppSystem system = visible(who, id);
+    refuseRetired(system);
     Long unit = ownUnit(who, unitId == null ? system.getUnitId() : unitId, violations);
     SystemDetails details = SystemDetails.from(draft, today(), violations);
     violations.throwIfAny();
@@ -98,14 +112,81 @@ public class Systems {
     return system;
   }
 
-  /** Art. 7: a system of the actor's own unit, else not found. */
+  /**
+   * Art. 3, Art. 7: a system of the actor's own unit that takes applications, else not found (a
+   * retired system takes no new application).
+   */
   public AppSystem ownUnitSystem(long id) {
     Actor who = actor.get();
     AppSystem system = em.find(AppSystem.class, id);
-    if (system == null || !system.getUnitId().equals(ownUnitId(who).orElse(null))) {
+    if (system == null
+        || system.isRetired()
+        || !system.getUnitId().equals(ownUnitId(who).orElse(null))) {
       throw new NotFound("system", id);
     }
     return system;
+  }
+
+  /**
+   * Art. 3, Art. 7: the systems of the actor's unit that take a new application (not retired), by
+   * name; what the application wizard offers.
+   */
+  public List<AppSystem> applicable() {
+    Actor who = actor.get();
+    RegistryPolicy.requireRegisterSystems(who);
+    return em.createQuery(
+            "select s from AppSystem s where s.unitId = :unit and s.retiredAt is null"
+                + " order by s.name, s.id",
+            AppSystem.class)
+        .setParameter("unit", ownUnitId(who).orElse(-1L))
+        .setMaxResults(PageRequest.MAX_SIZE)
+        .getResultList();
+  }
+
+  /**
+   * Art. 3: retires a system of the actor's unit (the tenant administrator: of any unit) with a
+   * reason; kept and shown as retired. Refused while an application of it is open.
+   */
+  public AppSystem retire(long id, String reason) {
+    Actor who = actor.get();
+    RegistryPolicy.requireRetireSystems(who);
+    AppSystem system = visible(who, id);
+    String why = RetireReason.of(reason);
+    refuseRetired(system);
+    if (!openApplications(id).isEmpty()) {
+      throw new Conflict("registry.system.retire.openApplication");
+    }
+    Map<String, Object> before = system.snapshot();
+    system.retire(why, clock.instant());
+    audit.record(who, AuditAction.SYSTEM_RETIRE, "system", id, before, system.snapshot());
+    return system;
+  }
+
+  /** Art. 6–12: the applications of a system the actor sees, newest first. */
+  public List<SystemApplication> applications(long id) {
+    Actor who = actor.get();
+    RegistryPolicy.requireReadSystems(who);
+    visible(who, id);
+    return em.createQuery(
+            "select new cn.gov.zj.cloud.privateportal.registry.SystemApplication("
+                + "a.id, a.state, a.createdAt, a.stateSince) from CloudApplication a"
+                + " where a.systemId = :id order by a.createdAt desc, a.id desc",
+            SystemApplication.class)
+        .setParameter("id", id)
+        .getResultList();
+  }
+
+  /** Art. 7: one open application per system; the open one, if any. */
+  private List<SystemApplication> openApplications(long id) {
+    return applications(id).stream()
+        .filter(application -> !CLOSED.contains(application.state()))
+        .toList();
+  }
+
+  private static void refuseRetired(AppSystem system) {
+    if (system.isRetired()) {
+      throw new Conflict("registry.system.retired");
+    }
   }
 
   /**
@@ -127,11 +208,15 @@ public class Systems {
     return system;
   }
 
-  /** The actor's unit id; a named unit must be that one. */
+  /** The actor's unit id; a named unit must be that one, and not retired. */
   private Long ownUnit(Actor who, Long requested, Violations violations) {
     Optional<Long> own = ownUnitId(who);
     if (own.isEmpty()) {
       violations.add("unitId", "registry.system.unit.missing");
+      return null;
+    }
+    if (units.find(own.get()).map(UsingUnit::isRetired).orElse(false)) {
+      violations.add("unitId", "registry.system.unit.retired");
       return null;
     }
     if (requested != null && !requested.equals(own.get())) {

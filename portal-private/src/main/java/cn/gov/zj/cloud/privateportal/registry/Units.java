@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal.registry;
 
+import cn.gov.zj.cloud.domain.registry.RetireReason;
 import cn.gov.zj.cloud.domain.registry.UnitDetails;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.audit.AuditAction;
@@ -7,6 +8,7 @@ import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.paging.Listing;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
@@ -75,10 +77,40 @@ public class Units {
     Actor who = actor.get();
     RegistryPolicy.requireManageUnits(who);
     UnitDetails details = checked(name, creditCode, contact, null, violations);
+    return store(who, details);
+  }
+
+  /** Stores and audits a checked unit (a registration or an imported row). */
+  UsingUnit store(Actor who, UnitDetails details) {
     UsingUnit unit = new UsingUnit(who.tenant().id(), details, clock.instant());
     em.persist(unit);
     em.flush();
     audit.record(who, AuditAction.UNIT_CREATE, "unit", unit.getId(), null, unit.snapshot());
+    return unit;
+  }
+
+  /**
+   * Art. 3: retires a unit with a reason; kept and shown as retired. Refused while any of its
+   * systems is not retired.
+   */
+  public UsingUnit retire(long id, String reason) {
+    Actor who = actor.get();
+    RegistryPolicy.requireManageUnits(who);
+    UsingUnit unit = find(id).orElseThrow(() -> new NotFound("unit", id));
+    String why = RetireReason.of(reason);
+    refuseRetired(unit);
+    long active =
+        em.createQuery(
+                "select count(s) from AppSystem s where s.unitId = :unit and s.retiredAt is null",
+                Long.class)
+            .setParameter("unit", id)
+            .getSingleResult();
+    if (active > 0) {
+      throw new Conflict("registry.unit.retire.hasSystems", active);
+    }
+    Map<String, Object> before = unit.snapshot();
+    unit.retire(why, clock.instant());
+    audit.record(who, AuditAction.UNIT_RETIRE, "unit", id, before, unit.snapshot());
     return unit;
   }
 
@@ -92,6 +124,7 @@ public class Units {
     Actor who = actor.get();
     RegistryPolicy.requireManageUnits(who);
     UsingUnit unit = find(id).orElseThrow(() -> new NotFound("unit", id));
+    refuseRetired(unit);
     UnitDetails details = checked(name, creditCode, contact, id, violations);
     Map<String, Object> before = unit.snapshot();
     unit.revise(details, clock.instant());
@@ -105,6 +138,24 @@ public class Units {
         .setParameter("code", creditCode)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Every unit of the tenant by its credit code (the import checks a whole file at once). */
+  Map<String, UsingUnit> byCreditCodes() {
+    return em.createQuery("select u from UsingUnit u", UsingUnit.class)
+        .getResultStream()
+        .collect(java.util.stream.Collectors.toMap(UsingUnit::getCreditCode, unit -> unit));
+  }
+
+  /** The names of the units of those ids that the actor's tenant holds. */
+  public Map<Long, String> names(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select u from UsingUnit u where u.id in :ids", UsingUnit.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(java.util.stream.Collectors.toMap(UsingUnit::getId, UsingUnit::getName));
   }
 
   Optional<UsingUnit> find(long id) {
@@ -121,6 +172,12 @@ public class Units {
     }
     violations.throwIfAny();
     return details;
+  }
+
+  private static void refuseRetired(UsingUnit unit) {
+    if (unit.isRetired()) {
+      throw new Conflict("registry.unit.retired");
+    }
   }
 
   /** The sort fields, for request parsing. */

@@ -40,6 +40,12 @@ public class UsingUnit {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
+  @Column(name = "retired_reason")
+  private String retiredReason;
+
   @Version private int version;
 
   protected UsingUnit() {}
@@ -57,12 +63,24 @@ public class UsingUnit {
     this.updatedAt = now;
   }
 
+  /** Art. 3: kept and shown as retired; its systems take no new application. */
+  void retire(String reason, Instant now) {
+    retiredAt = now;
+    retiredReason = reason;
+    updatedAt = now;
+  }
+
+  public boolean isRetired() {
+    return retiredAt != null;
+  }
+
   /** What the audit log keeps of this unit. */
   public Map<String, Object> snapshot() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("name", name);
     state.put("creditCode", creditCode);
     state.put("contact", contact);
+    state.put("retiredReason", retiredReason);
     return state;
   }
 
@@ -84,6 +102,14 @@ public class UsingUnit {
 
   public String getContact() {
     return contact;
+  }
+
+  public Instant getRetiredAt() {
+    return retiredAt;
+  }
+
+  public String getRetiredReason() {
+    return retiredReason;
   }
 
   public Instant getUpdatedAt() {

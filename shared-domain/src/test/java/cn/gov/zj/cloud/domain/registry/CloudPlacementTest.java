@@ -68,4 +68,16 @@ class CloudPlacementTest {
       assertEquals(false, other.countsAsOnCloud());
     }
   }
+
+  @Test
+  @DisplayName("Art. 3: activation makes a planned system new on cloud and any other migrated")
+  void art3_entryOnActivationTellsNewFromMigrated() {
+    assertEquals(CloudEntry.NEW, CloudStatus.PLANNED.entryOnActivation());
+    for (CloudStatus before :
+        List.of(CloudStatus.NOT_MIGRATED, CloudStatus.MIGRATING, CloudStatus.OFF_CLOUD)) {
+      assertEquals(CloudEntry.MIGRATED, before.entryOnActivation(), before.name());
+    }
+    assertTrue(check(CloudStatus.PLANNED, null, null).isEmpty());
+    assertTrue(check(CloudStatus.OFF_CLOUD, null, null).isEmpty());
+  }
 }

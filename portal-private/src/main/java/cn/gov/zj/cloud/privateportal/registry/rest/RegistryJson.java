@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.function.Function;
 
 /** The registry's JSON, with the field names of the REST contract. */
@@ -17,12 +18,14 @@ final class RegistryJson {
   private RegistryJson() {}
 
   static JsonObject unit(UsingUnit unit) {
-    return Json.createObjectBuilder()
-        .add("id", unit.getId())
-        .add("name", unit.getName())
-        .add("creditCode", unit.getCreditCode())
-        .add("contact", unit.getContact())
-        .build();
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", unit.getId())
+            .add("name", unit.getName())
+            .add("creditCode", unit.getCreditCode())
+            .add("contact", unit.getContact());
+    retirement(json, unit.getRetiredAt(), unit.getRetiredReason());
+    return json.build();
   }
 
   static JsonObject system(AppSystem system) {
@@ -39,8 +42,20 @@ final class RegistryJson {
         json,
         "onCloudSince",
         system.getOnCloudSince() == null ? null : system.getOnCloudSince().toString());
+    nullable(
+        json, "cloudEntry", system.getCloudEntry() == null ? null : system.getCloudEntry().name());
     nullable(json, "exemptionBasis", system.getExemptionBasis());
-    return json.add("publicFacing", system.isPublicFacing()).build();
+    json.add("publicFacing", system.isPublicFacing());
+    retirement(json, system.getRetiredAt(), system.getRetiredReason());
+    return json.build();
+  }
+
+  /** Art. 3: {@code retired}, and when it is, since when and why. */
+  private static void retirement(JsonObjectBuilder json, Instant at, String reason) {
+    json.add("retired", at != null);
+    if (at != null) {
+      json.add("retiredAt", at.toString()).add("retiredReason", reason);
+    }
   }
 
   static <T> JsonObject page(Page<T> page, Function<T, JsonObject> item) {

@@ -5,6 +5,8 @@ import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
+import cn.gov.zj.cloud.privateportal.registry.ImportKind;
+import cn.gov.zj.cloud.privateportal.registry.RegistryImport;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
 import jakarta.inject.Inject;
@@ -17,9 +19,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.Set;
 
 /** Art. 3, Art. 18: application systems over REST. */
@@ -41,6 +45,7 @@ public class SystemsResource {
           "publicFacing");
 
   @Inject private Systems systems;
+  @Inject private RegistryImport imports;
 
   @GET
   public String list(
@@ -91,5 +96,38 @@ public class SystemsResource {
         json.date("onCloudSince"),
         json.text("exemptionBasis"),
         json.bool("publicFacing"));
+  }
+
+  /** Art. 3: retires the system with {@code {"reason"}}; 409 when it is retired already. */
+  @POST
+  @Path("{id:[0-9]+}/retire")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String retire(@PathParam("id") long id, String body) {
+    return RegistryJson.system(systems.retire(id, ImportJson.reason(body))).toString();
+  }
+
+  /** Art. 3: checks an XLSX or CSV file (the raw body); stores nothing. */
+  @POST
+  @Path("import/preview")
+  @Consumes(MediaType.WILDCARD)
+  public String previewImport(InputStream body, @Context HttpHeaders headers) {
+    return ImportJson.preview(imports.preview(ImportKind.SYSTEMS, ImportJson.file(body)), headers);
+  }
+
+  /** Art. 3: stores every row of the file, or nothing (400 naming every bad cell). */
+  @POST
+  @Path("import")
+  @Consumes(MediaType.WILDCARD)
+  public Response confirmImport(InputStream body) {
+    return ImportJson.imported(
+        ImportKind.SYSTEMS, imports.confirm(ImportKind.SYSTEMS, ImportJson.file(body)));
+  }
+
+  /** Art. 3: the empty XLSX template of an import file. */
+  @GET
+  @Path("import/template")
+  @Produces(MediaType.WILDCARD)
+  public Response importTemplate(@Context HttpHeaders headers) {
+    return ImportJson.template(ImportKind.SYSTEMS, headers);
   }
 }

@@ -4,14 +4,18 @@ import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Oversight;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
+import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import cn.gov.zj.cloud.privateportal.tenant.Tenants;
+import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
+import cn.gov.zj.cloud.privateportal.web.TenantNames;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 
 /** Art. 4: the province administrator's read-only list of every tenant's systems. */
 @Named
@@ -22,6 +26,7 @@ public class OversightList implements Serializable {
 
   @Inject private Oversight oversight;
   @Inject private Tenants tenants;
+  @Inject private TenantNames tenantNames;
 
   private String tenant;
   private PagedModel<AppSystem> model;
@@ -51,5 +56,16 @@ public class OversightList implements Serializable {
 
   public void setTenant(String tenant) {
     this.tenant = tenant == null || tenant.isBlank() ? null : tenant;
+  }
+
+  /** Art. 4: every system of the chosen tenant (or all) as an XLSX file. */
+  public StreamedContent getExport() {
+    String chosen = tenant;
+    return RegistrySheets.download(
+        "oversight.xlsx",
+        RegistrySheets.oversight(
+            SheetWriter.all(request -> oversight.systems(chosen, request), "name", null),
+            tenantNames::of,
+            FacesFeedback::text));
   }
 }

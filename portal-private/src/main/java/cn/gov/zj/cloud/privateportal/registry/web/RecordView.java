@@ -1,6 +1,8 @@
 package cn.gov.zj.cloud.privateportal.registry.web;
 
+import cn.gov.zj.cloud.domain.application.ApplicationState;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
+import cn.gov.zj.cloud.privateportal.registry.SystemApplication;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.registry.Units;
 import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
@@ -10,6 +12,7 @@ import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 
 /** The read-only pages of one unit or one system; what the actor may not see is a 404. */
 @Named
@@ -22,6 +25,7 @@ public class RecordView {
   private Long id;
   private UsingUnit unit;
   private AppSystem system;
+  private List<SystemApplication> applications;
 
   public void loadUnit() {
     try {
@@ -59,6 +63,27 @@ public class RecordView {
 
   public AppSystem getSystem() {
     return system;
+  }
+
+  /** Art. 6–12: the system's applications, newest first. */
+  public List<SystemApplication> getApplications() {
+    if (applications == null) {
+      applications = systems.applications(system.getId());
+    }
+    return applications;
+  }
+
+  /**
+   * Art. 3, Art. 7: "申请上云" is offered for a system that is not retired and has no open application
+   * (the one open application is linked from the list instead).
+   */
+  public boolean isApplicable() {
+    return !system.isRetired()
+        && getApplications().stream()
+            .allMatch(
+                application ->
+                    application.state() == ApplicationState.DENIED
+                        || application.state() == ApplicationState.TERMINATED);
   }
 
   /** The name of the system's unit, for display. */

@@ -66,7 +66,7 @@ public class SystemForm implements Serializable {
             cloudStatus == CloudStatus.ON_CLOUD ? onCloudSince : null,
             cloudStatus == CloudStatus.EXEMPT ? exemptionBasis : null,
             publicFacing);
-    FacesFeedback.attempt(
+    RegistryFeedback.attempt(
         "system-form",
         () -> {
           AppSystem system =

@@ -2,12 +2,18 @@ package cn.gov.zj.cloud.privateportal.registry.web;
 
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
+import cn.gov.zj.cloud.privateportal.registry.Units;
+import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
+import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.StreamedContent;
 
 /** Art. 3, Art. 18: the systems the actor may see (their unit's, or the tenant's). */
 @Named
@@ -17,6 +23,7 @@ public class SystemList implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Systems systems;
+  @Inject private Units units;
 
   private PagedModel<AppSystem> model;
 
@@ -28,5 +35,16 @@ public class SystemList implements Serializable {
 
   public PagedModel<AppSystem> getModel() {
     return model;
+  }
+
+  /** Art. 3, Art. 18: every system of the list as an XLSX file, with its unit's name. */
+  public StreamedContent getExport() {
+    List<AppSystem> all = SheetWriter.all(systems::list, "name", null);
+    Map<Long, String> names =
+        units.names(all.stream().map(AppSystem::getUnitId).distinct().toList());
+    return RegistrySheets.download(
+        "systems.xlsx",
+        RegistrySheets.systems(
+            all, id -> names.getOrDefault(id, String.valueOf(id)), FacesFeedback::text));
   }
 }

@@ -41,7 +41,7 @@ public class UnitForm implements Serializable {
   }
 
   public void save() {
-    FacesFeedback.attempt(
+    RegistryFeedback.attempt(
         "unit-form",
         () -> {
           UsingUnit unit =

@@ -2,12 +2,15 @@ package cn.gov.zj.cloud.privateportal.registry.web;
 
 import cn.gov.zj.cloud.privateportal.registry.Units;
 import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
+import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
+import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.primefaces.model.StreamedContent;
 
 /** Art. 3, Art. 4: the list of the tenant's using units. */
 @Named
@@ -28,5 +31,12 @@ public class UnitList implements Serializable {
 
   public PagedModel<UsingUnit> getModel() {
     return model;
+  }
+
+  /** Art. 3: every unit of the list as an XLSX file. */
+  public StreamedContent getExport() {
+    return RegistrySheets.download(
+        "units.xlsx",
+        RegistrySheets.units(SheetWriter.all(units::list, "name", null), FacesFeedback::text));
   }
 }
