@@ -249,6 +249,15 @@ class StaffAccountsIT {
       assertProblem(400, refused);
       assertTrue(refused.body().contains("\"field\":\"" + bad[3] + "\""), refused.body());
     }
+    HttpResponse<String> sign =
+        Api.put(
+            admin,
+            path,
+            "{\"firstName\": \"小<明>\", \"lastName\": \"王\", \"email\": \""
+                + email
+                + "\", \"roles\": [\"reviewer\"]}");
+    assertProblem(400, sign);
+    assertTrue(sign.body().contains("\"field\":\"firstName\""), sign.body());
     assertProblem(400, Api.put(admin, path, "[1, 2"));
     for (String crafted : new String[] {"..%2F..%2Fclients", "1", id.toUpperCase()}) {
       assertProblem(404, Api.get(admin, USERS + "/" + crafted));
@@ -288,7 +297,8 @@ class StaffAccountsIT {
   @Test
   @DisplayName(
       "Art. 25, in the browser: the account list shows roles, status and unit name; the"
-          + " administrator resets a password (shown once) and disables the account after confirming")
+          + " administrator resets a password (shown once), edits roles and name, and disables the"
+          + " account after confirming")
   void art25_accountListJourney() throws Exception {
     String admin = Api.token("hangzhou", "hangzhou.tenant-admin");
     String id = opened(admin, "unit-applicant");
@@ -309,13 +319,28 @@ class StaffAccountsIT {
 
       browser.type("users-form:users-table:globalFilter", username);
       browser.waitForText("users-form:users-table:0:username", username);
+      browser.click("users-form:users-table:0:edit");
+      browser.waitForUrlContaining("user-edit?id=" + id);
+      assertEquals("true", browser.element("staff-form:username").getAttribute("readonly"));
+      browser.element("staff-form:roles:1").click();
+      browser.type("staff-form:last-name", "赵");
+      browser.click("staff-form:save");
+      browser.waitForText("users-form:messages", "已保存账号 " + username);
+      assertNull(browser.textNow("users-form:reset-password"), "the password is shown once");
+
+      browser.type("users-form:users-table:globalFilter", username);
+      browser.waitForText("users-form:users-table:0:username", username);
       browser.click("users-form:users-table:0:disable");
       browser.element("confirm-form:confirm-yes").click();
       browser.waitForText("users-form:messages", "已停用账号 " + username);
-      assertNull(browser.textNow("users-form:reset-password"), "the password is shown once");
       browser.type("users-form:users-table:globalFilter", username);
       browser.waitForText("users-form:users-table:0:status", "已停用");
+      assertEquals("使用单位经办人、单位安全管理员", browser.text("users-form:users-table:0:roles"));
+      assertEquals("赵小明", browser.text("users-form:users-table:0:name"));
     }
-    assertFalse(shown(admin, id).getBoolean("enabled"));
+    JsonObject after = shown(admin, id);
+    assertFalse(after.getBoolean("enabled"));
+    assertEquals(
+        "[\"unit-applicant\",\"unit-security-officer\"]", after.getJsonArray("roles").toString());
   }
 }

@@ -2,6 +2,8 @@ package cn.gov.zj.cloud.privateportal.staff;
 
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.TenantId;
+import cn.gov.zj.cloud.domain.validation.FieldError;
+import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.security.PortalSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +52,8 @@ public class RealmDirectory {
   @Inject private PortalSettings settings;
 
   private static final long TOKEN_MARGIN_SECONDS = 30;
+  private static final Set<String> PROFILE_FIELDS =
+      Set.of("username", "firstName", "lastName", "email");
 
   /** A Keycloak user id: nothing else ever reaches the admin API's path. */
   private static final Pattern USER_ID =
@@ -173,6 +177,7 @@ public class RealmDirectory {
     if (response.statusCode() == 409) {
       return false;
     }
+    refuseIfInvalid(response);
     expect(response, 204);
     return true;
   }
@@ -253,6 +258,7 @@ public class RealmDirectory {
     if (created.statusCode() == 409) {
       return Optional.empty();
     }
+    refuseIfInvalid(created);
     expect(created, 201);
     String location =
         created
@@ -393,6 +399,35 @@ public class RealmDirectory {
       Thread.currentThread().interrupt();
       throw new DirectoryUnavailable("interrupted");
     }
+  }
+
+  /**
+   * Art. 25: a value Keycloak's user profile refuses (a sign its name validators prohibit, an
+   * address it does not take) is the user's input fault on that field (400), not an outage.
+   */
+  private static void refuseIfInvalid(HttpResponse<String> response) {
+    if (response.statusCode() != 400) {
+      return;
+    }
+    String field = "body";
+    try {
+      JsonStructure answer = read(response.body());
+      if (answer instanceof JsonObject error) {
+        JsonObject first =
+            error.get("errors") instanceof JsonArray errors
+                    && !errors.isEmpty()
+                    && errors.get(0) instanceof JsonObject nested
+                ? nested
+                : error;
+        field =
+            PROFILE_FIELDS.contains(first.getString("field", ""))
+                ? first.getString("field")
+                : field;
+      }
+    } catch (RuntimeException e) {
+      // an answer that is no JSON names no field
+    }
+    throw new InvalidInputException(List.of(FieldError.of(field, "staff.directory.refused")));
   }
 
   private static void expect(HttpResponse<String> response, int status) {

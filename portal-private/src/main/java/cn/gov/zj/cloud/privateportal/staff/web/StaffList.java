@@ -41,11 +41,13 @@ public class StaffList implements Serializable {
   }
 
   /**
-   * Whether the row offers the actions: not on one's own account, nor on the province-wide
-   * administrator's (the service refuses both anyway).
+   * Whether the row offers the actions: not on one's own account, a client's service account or the
+   * province-wide administrator's (the service refuses them anyway).
    */
   public boolean manageable(StaffAccount account) {
-    return !account.holdsProvinceRole() && !account.username().equals(actor.get().username());
+    return !account.holdsProvinceRole()
+        && !account.isServiceAccount()
+        && !account.username().equals(actor.get().username());
   }
 
   public void disable(StaffAccount account) {
