@@ -259,7 +259,8 @@ class StaffAccountsIT {
     assertProblem(400, sign);
     assertTrue(sign.body().contains("\"field\":\"firstName\""), sign.body());
     assertProblem(400, Api.put(admin, path, "[1, 2"));
-    for (String crafted : new String[] {"..%2F..%2Fclients", "1", id.toUpperCase()}) {
+    assertProblem(400, Api.get(admin, USERS + "/..%2F..%2Fclients"));
+    for (String crafted : new String[] {"1", "clients", id.toUpperCase(), id + "x"}) {
       assertProblem(404, Api.get(admin, USERS + "/" + crafted));
     }
     JsonObject unchanged = shown(admin, id);
