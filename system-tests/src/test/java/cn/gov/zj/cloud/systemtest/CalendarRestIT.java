@@ -92,6 +92,33 @@ class CalendarRestIT {
     assertEquals("2032-01-02", due.getString("due"));
   }
 
+  @Test
+  @DisplayName(
+      "Art. 8–12: the template of a new year's notice downloads as CSV with Chinese instructions;"
+          + " a bad year is 400 problem+json naming it; no token is 401")
+  void art8_noticeTemplate() throws Exception {
+    String token = Api.token("quzhou", "quzhou.reviewer");
+    String path = "/api/v1/tenants/quzhou/calendar/notice-template";
+    HttpResponse<String> template = Api.get(token, path + "?year=2040");
+    assertEquals(200, template.statusCode(), template.body());
+    assertTrue(template.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(
+        template
+            .headers()
+            .firstValue("Content-Disposition")
+            .orElse("")
+            .contains("holiday-notice-2040.csv"));
+    assertTrue(template.body().contains("2040 年部分节假日安排"), template.body());
+    assertTrue(template.body().contains("填写说明"), template.body());
+    assertTrue(template.body().endsWith("date,kind,name\n"), template.body());
+    for (String bad : new String[] {"abc", "2027,2028", "99999"}) {
+      HttpResponse<String> refused = Api.get(token, path + "?year=" + bad);
+      assertEquals(400, refused.statusCode(), bad);
+      assertTrue(refused.body().contains("\"field\":\"year\""), refused.body());
+    }
+    assertEquals(401, Api.get(null, path).statusCode());
+  }
+
   private static HttpResponse<String> postCsv(String token, String path, String csv)
       throws Exception {
     return Api.post(token, path, "text/csv; charset=UTF-8", csv);

@@ -24,7 +24,7 @@ final class Fixtures {
       case "action" ->
           HostileInputFuzzIT.ACTIONS.get(
               ACTION.getAndIncrement() % HostileInputFuzzIT.ACTIONS.size());
-      case "unit", "system", "application", "consultation", "trackingNo" ->
+      case "unit", "system", "application", "consultation", "trackingNo", "user" ->
           VALUES.computeIfAbsent(tenant + "/" + name, key -> made(name, tenant));
       case "token" -> "Q7ZK3M9XW2PA4RTB6YHC8JDN5SEV";
       default -> "1";
@@ -37,6 +37,7 @@ final class Fixtures {
         case "unit" -> firstId(Tokens.of(tenant, "tenant-admin"), tenant, "units");
         case "system" -> system(tenant);
         case "application" -> application(tenant);
+        case "user" -> user(tenant);
         default -> consultation(tenant);
       };
     } catch (Exception e) {
@@ -73,6 +74,20 @@ final class Fixtures {
             "/api/v1/tenants/" + tenant + "/applications",
             body);
     return Api.json(created.body()).get("id").toString();
+  }
+
+  /** Art. 25: a throw-away account of the tenant's realm, which the fuzz may disable or remove. */
+  private static String user(String tenant) throws Exception {
+    String username = "fuzz.target." + Long.toString(System.nanoTime(), 36);
+    String body =
+        "{\"username\": \""
+            + username
+            + "\", \"firstName\": \"靶\", \"lastName\": \"王\", \"email\": \""
+            + username
+            + "@fuzz.example.gov.cn\", \"role\": \"reviewer\", \"unitId\": null}";
+    HttpResponse<String> created =
+        Api.post(Tokens.of(tenant, "tenant-admin"), "/api/v1/tenants/" + tenant + "/users", body);
+    return Api.json(created.body()).getString("id");
   }
 
   private static String consultation(String tenant) throws Exception {

@@ -100,6 +100,9 @@ final class FuzzEndpoints {
   private static final String USER =
       "{\"username\": \"fuzz.user\", \"firstName\": \"小明\", \"lastName\": \"王\","
           + " \"email\": \"fuzz.user@zs.example.gov.cn\", \"role\": \"reviewer\", \"unitId\": null}";
+  private static final String USER_CHANGE =
+      "{\"firstName\": \"小明\", \"lastName\": \"王\", \"email\": \"fuzz.change@zs.example.gov.cn\","
+          + " \"roles\": [\"reviewer\"], \"unitId\": null}";
   private static final String APPLICATION =
       "{\"systemId\": 1, \"resources\": [{\"type\": \"CLOUD_HOST\", \"quantity\": 2, \"vcpu\": 8,"
           + " \"memoryGiB\": 32, \"systemDiskGiB\": 100, \"dataDiskGiB\": 500, \"os\": \"openEuler\"},"
@@ -151,8 +154,23 @@ final class FuzzEndpoints {
                   "q")),
           get(Zone.PRIVATE, "tenants/{tenant}/users", "page", "size", "q"),
           json(Zone.PRIVATE, "POST", "tenants/{tenant}/users", USER),
+          get(Zone.PRIVATE, "tenants/{tenant}/users/{user}"),
+          json(Zone.PRIVATE, "PUT", "tenants/{tenant}/users/{user}", USER_CHANGE),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/users/{user}/disable", "{}"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/users/{user}/enable", "{}"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/users/{user}/password-reset", "{}"),
+          new Endpoint(
+              Zone.PRIVATE,
+              "DELETE",
+              "tenants/{tenant}/users/{user}",
+              List.of(),
+              BodyKind.NONE,
+              "",
+              Set.of(),
+              false),
           get(Zone.PRIVATE, "tenants/{tenant}/calendar/due-date", "from", "workingDays"),
           get(Zone.PRIVATE, "tenants/{tenant}/calendar/years"),
+          get(Zone.PRIVATE, "tenants/{tenant}/calendar/notice-template", "year"),
           province(
               new Endpoint(
                   Zone.PRIVATE,

@@ -199,6 +199,33 @@ class SessionsIT {
     }
   }
 
+  @Test
+  @DisplayName(
+      "Art. 25, a disabled account kept signed in: the tenant administrator disables it in the"
+          + " portal, its Keycloak sessions end and the back-channel logout ends its portal session")
+  void art25_disablingInThePortalEndsThePortalSession() throws Exception {
+    try (Keycloak admin = RealmPolicyIT.admin();
+        Browser browser = new Browser()) {
+      RealmResource realm = admin.realm(TENANT);
+      String username = "off." + RealmPolicyIT.shortId();
+      String password = "Pass-" + UUID.randomUUID();
+      String id = StaffUsers.create(realm, username, password, "reviewer");
+      signIn(browser, username, password);
+      assertEquals("(" + username + ")", browser.text("current-username"));
+
+      String tenantAdmin = Api.token(TENANT, TENANT + ".tenant-admin");
+      HttpResponse<String> disabled =
+          Api.post(tenantAdmin, "/api/v1/tenants/" + TENANT + "/users/" + id + "/disable", "");
+      assertEquals(200, disabled.statusCode(), disabled.body());
+      assertFalse(realm.users().get(id).toRepresentation().isEnabled());
+      assertEquals(List.of(), realm.users().get(id).getUserSessions());
+
+      browser.open(HOME);
+      browser.waitForUrlContaining("/realms/" + TENANT + "/protocol/openid-connect/auth");
+      realm.users().get(id).remove();
+    }
+  }
+
   private static void signIn(Browser browser, String username, String password) {
     browser.open(HOME);
     browser.signIn(username, password);

@@ -53,6 +53,11 @@ final class Submissions {
    * provider: a provider service event whose rating invitation the unit receives (Art. 23).
    */
   static long providedTrial(String tenant, String name) throws Exception {
+    return providedTrial(tenant, name, 20);
+  }
+
+  /** As {@link #providedTrial(String, String)}, with a trial of {@code trialDays} days (Art. 9). */
+  static long providedTrial(String tenant, String name, int trialDays) throws Exception {
     String applicant = Api.token(tenant, tenant + ".unit-applicant");
     String reviewer = Api.token(tenant, tenant + ".reviewer");
     String provider = Api.token(tenant, tenant + ".provider-operator");
@@ -61,7 +66,11 @@ final class Submissions {
     String[][] steps = {
       {reviewer, "accept", "{}"},
       {reviewer, "approve", "{\"opinion\": \"同意\"}"},
-      {provider, "provide-trial", "{\"trialDays\": 20, \"environment\": \"10.1.0.9\"}"}
+      {
+        provider,
+        "provide-trial",
+        "{\"trialDays\": " + trialDays + ", \"environment\": \"10.1.0.9\"}"
+      }
     };
     for (String[] step : steps) {
       var done = Api.post(step[0], actions + step[1], step[2]);

@@ -32,6 +32,18 @@ public enum AuditAction {
   REGISTRY_IMPORT("registry.import"),
   /** Art. 25: a staff account opened in the tenant's realm. */
   STAFF_OPEN("staff.open"),
+  /** Art. 25: a staff account's names, email or unit changed. */
+  STAFF_UPDATE("staff.update"),
+  /** Art. 25: a staff account's roles changed. */
+  STAFF_ROLES("staff.roles"),
+  /** Art. 25: a staff account disabled; its sessions ended. */
+  STAFF_DISABLE("staff.disable"),
+  /** Art. 25: a disabled staff account enabled again. */
+  STAFF_ENABLE("staff.enable"),
+  /** Art. 25: a staff account's password reset to a temporary one. */
+  STAFF_PASSWORD_RESET("staff.password.reset"),
+  /** Art. 25: a staff account removed from the tenant's realm. */
+  STAFF_REMOVE("staff.remove"),
   /** Art. 8–12: a State Council notice of the working-day calendar loaded. */
   CALENDAR_NOTICE_LOAD("calendar.notice.load"),
   /** Art. 25: the tenant's local deadline rules changed. */

@@ -237,4 +237,24 @@ public final class JsonInput {
       return null;
     }
   }
+
+  /** An array of texts; null when absent, a fault when not an array of texts. */
+  public List<String> texts(String field) {
+    JsonValue value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof jakarta.json.JsonArray array)
+        || !array.stream().allMatch(JsonString.class::isInstance)) {
+      violations.addOnce(prefix + field, "validation.notAnArray");
+      return List.of();
+    }
+    List<String> texts =
+        array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    if (texts.stream().anyMatch(text -> Texts.hasControl(text, false))) {
+      violations.addOnce(prefix + field, Texts.CONTROL);
+      return List.of();
+    }
+    return texts;
+  }
 }

@@ -40,7 +40,13 @@ class AuditActionTest {
           "interconnect.repeated",
           "interconnect.refused",
           "interconnect.exchange",
-          "interconnect.requeue");
+          "interconnect.requeue",
+          "staff.update",
+          "staff.roles",
+          "staff.disable",
+          "staff.enable",
+          "staff.password.reset",
+          "staff.remove");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

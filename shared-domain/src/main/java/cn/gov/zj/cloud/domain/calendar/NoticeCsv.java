@@ -12,19 +12,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * The CSV form of a State Council holiday notice, as shipped and as {@code province-admin} uploads
- * it: UTF-8, a header {@code date,kind,name}, then one line per listed day. Every fault is
- * collected with its line ({@code "line 7"}; the message repeats the number as its first argument),
- * none is thrown; file-wide faults are named {@code "file"}.
+ * it: UTF-8, a header {@code date,kind,name}, then one line per listed day; blank lines and lines
+ * starting with {@code #} (the template's instructions) are not read, and a kind may be written in
+ * Chinese (放假, 调休上班). Every fault is collected with its line ({@code "line 7"}; the message repeats
+ * the number as its first argument), none is thrown; file-wide faults are named {@code "file"}.
  */
 public final class NoticeCsv {
 
   public static final String HEADER = "date,kind,name";
+
+  /** A line starting with this explains the file and is not read (Art. 8–12 template). */
+  public static final String COMMENT = "#";
+
   public static final String FILE = "file";
   public static final int MAX_LINES = 1000;
 
@@ -71,19 +77,26 @@ public final class NoticeCsv {
     if (lines == null) {
       return null;
     }
-    if (!HEADER.equals(lines.get(0).strip())) {
-      violations.add(lineField(1), "calendar.csv.header", "1", HEADER);
+    int header = 0;
+    while (isComment(lines.get(header))) {
+      header++;
+    }
+    if (!HEADER.equals(lines.get(header).strip())) {
+      violations.add(
+          lineField(header + 1), "calendar.csv.header", String.valueOf(header + 1), HEADER);
     }
     List<Line> parsed = new ArrayList<>();
-    for (int index = 1; index < lines.size(); index++) {
-      if (!lines.get(index).isBlank()) {
+    boolean anyDay = false;
+    for (int index = header + 1; index < lines.size(); index++) {
+      if (!isComment(lines.get(index))) {
+        anyDay = true;
         Line line = line(index + 1, lines.get(index), violations);
         if (line != null) {
           parsed.add(line);
         }
       }
     }
-    if (lines.stream().skip(1).allMatch(String::isBlank)) {
+    if (!anyDay) {
       violations.add(FILE, "calendar.csv.empty");
     }
     Set<Year> years = declared != null ? declared : yearsOf(parsed);
@@ -113,7 +126,7 @@ public final class NoticeCsv {
       return null;
     }
     List<String> lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
-    if (lines.stream().allMatch(String::isBlank)) {
+    if (lines.stream().allMatch(NoticeCsv::isComment)) {
       violations.add(FILE, "calendar.csv.empty");
       return null;
     }
@@ -122,6 +135,15 @@ public final class NoticeCsv {
       return null;
     }
     return lines;
+  }
+
+  /**
+   * A blank line, or an explanation starting with {@code #} (the template's instructions): neither
+   * is read.
+   */
+  private static boolean isComment(String line) {
+    String text = line.strip();
+    return text.isEmpty() || text.startsWith(COMMENT);
   }
 
   private static Line line(int number, String text, Violations violations) {
@@ -160,13 +182,11 @@ public final class NoticeCsv {
   }
 
   private static DayKind kind(String cell, String field, String at, Violations violations) {
-    for (DayKind kind : DayKind.values()) {
-      if (kind.name().equals(cell)) {
-        return kind;
-      }
+    Optional<DayKind> kind = DayKind.parse(cell);
+    if (kind.isEmpty()) {
+      violations.add(field, "calendar.csv.kind", at, shown(cell));
     }
-    violations.add(field, "calendar.csv.kind", at, shown(cell));
-    return null;
+    return kind.orElse(null);
   }
 
   /** Duplicates, years, and make-up days that make up for no holiday of the upload. */

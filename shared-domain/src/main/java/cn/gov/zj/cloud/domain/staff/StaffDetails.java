@@ -35,14 +35,7 @@ public record StaffDetails(
     }
     String first = name("firstName", draft.firstName(), violations);
     String last = name("lastName", draft.lastName(), violations);
-    String email = draft.email() == null ? null : draft.email().strip();
-    if (email == null || email.isEmpty()) {
-      violations.addOnce("email", "validation.required");
-    } else if (email.length() > 200
-        || !EMAIL.matcher(email).matches()
-        || Texts.fault(email, false).isPresent()) {
-      violations.addOnce("email", "staff.email.shape");
-    }
+    String email = email(draft.email(), violations);
     Role role = role(draft, violations);
     if (!violations.isEmpty()) {
       return null;
@@ -51,11 +44,34 @@ public record StaffDetails(
         username, first, last, email, role, role.isUnitStaff() ? draft.unitId() : null);
   }
 
-  private static Role role(Draft draft, Violations violations) {
-    Role role = draft.role() == null ? null : Role.ofRealmRole(draft.role().strip()).orElse(null);
+  /** A checked email address, or null with the fault collected. */
+  static String email(String text, Violations violations) {
+    String email = text == null ? null : text.strip();
+    if (email == null || email.isEmpty()) {
+      violations.addOnce("email", "validation.required");
+    } else if (email.length() > 200
+        || !EMAIL.matcher(email).matches()
+        || Texts.fault(email, false).isPresent()) {
+      violations.addOnce("email", "staff.email.shape");
+    }
+    return email;
+  }
+
+  /**
+   * Art. 4: a role a tenant administrator may hand out, or null with the fault on {@code field}.
+   */
+  static Role grantable(String field, String name, Violations violations) {
+    Role role = name == null ? null : Role.ofRealmRole(name.strip()).orElse(null);
     if (role == null || role.provinceOnly()) {
-      violations.addOnce(
-          "role", draft.role() == null ? "validation.required" : "staff.role.unknown");
+      violations.addOnce(field, name == null ? "validation.required" : "staff.role.unknown");
+      return null;
+    }
+    return role;
+  }
+
+  private static Role role(Draft draft, Violations violations) {
+    Role role = grantable("role", draft.role(), violations);
+    if (role == null) {
       return null;
     }
     if (role.isUnitStaff() && draft.unitId() == null) {
@@ -66,7 +82,7 @@ public record StaffDetails(
     return role;
   }
 
-  private static String name(String field, String text, Violations violations) {
+  static String name(String field, String text, Violations violations) {
     return Texts.requiredLine(field, text, MAX_NAME, violations);
   }
 }

@@ -6,6 +6,7 @@ import cn.gov.zj.cloud.domain.application.Action;
 import cn.gov.zj.cloud.domain.application.Lifecycle;
 import cn.gov.zj.cloud.domain.calendar.Countdown;
 import cn.gov.zj.cloud.domain.calendar.DueDate;
+import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.privateportal.application.ApplicationAttachment;
 import cn.gov.zj.cloud.privateportal.application.ApplicationEvent;
 import cn.gov.zj.cloud.privateportal.application.Applications;
@@ -79,7 +80,7 @@ public class ApplicationJson {
             .add("approved", plan(application.getApprovedPlan()))
             .add("allocated", plan(application.getAllocatedPlan()))
             .add("pendingChange", plan(application.getPendingPlan()))
-            .add("trial", trial(application))
+            .add("trial", trial(application, calendar.current()))
             .add("actions", actions(application))
             .add("attachments", attachments(id));
     return json.add("history", history(id)).build();
@@ -121,13 +122,15 @@ public class ApplicationJson {
     return events;
   }
 
-  private static JsonValue trial(CloudApplication application) {
+  /** Art. 9: the trial; its end is provisional in a year whose notice is not loaded. */
+  private static JsonValue trial(CloudApplication application, OfficialCalendar official) {
     if (application.getTrialEnds() == null) {
       return JsonValue.NULL;
     }
     JsonObjectBuilder trial =
         JSON.createObjectBuilder()
             .add("ends", application.getTrialEnds().toString())
+            .add("endsProvisional", !official.covers(application.getTrialEnds()))
             .add("environment", text(application.getTrialEnvironment()));
     if (application.getExtensionDays() != null) {
       trial.add("extensionRequestedDays", application.getExtensionDays());

@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.calendar.rest;
 import cn.gov.zj.cloud.domain.calendar.CalendarNotice;
 import cn.gov.zj.cloud.domain.calendar.DueDate;
 import cn.gov.zj.cloud.domain.calendar.HolidayBlock;
+import cn.gov.zj.cloud.domain.calendar.NoticeTemplate;
 import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.calendar.YearSummary;
 import cn.gov.zj.cloud.domain.validation.Violations;
@@ -66,6 +67,27 @@ public class CalendarResource {
   }
 
   /**
+   * Art. 8–12: the template of a notice for {@code year} (default: the year after the last loaded),
+   * its instructions in Chinese; a CSV that {@code POST notices} reads once filled in.
+   */
+  @GET
+  @Path("notice-template")
+  @Produces(NoticeTemplate.CONTENT_TYPE)
+  public Response template(@QueryParam("year") String year) {
+    Set<Year> asked = years("year", year);
+    if (asked.size() > 1) {
+      new Violations().add("year", "validation.notANumber").throwIfAny();
+    }
+    Year wanted =
+        asked.isEmpty() ? calendar.current().years().last().plusYears(1) : asked.iterator().next();
+    return Response.ok(NoticeTemplate.of(wanted, calendar.current()))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + NoticeTemplate.fileName(wanted) + "\"")
+        .build();
+  }
+
+  /**
    * Art. 8–12: the province administrator loads a notice (CSV {@code date,kind,name}); with {@code
    * preview=true} it is only checked and summarised.
    */
@@ -74,7 +96,7 @@ public class CalendarResource {
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   public Response load(
       String csv, @QueryParam("years") String years, @QueryParam("preview") boolean preview) {
-    Set<Year> declared = years(years);
+    Set<Year> declared = years("years", years);
     byte[] content = csv == null ? new byte[0] : csv.getBytes(StandardCharsets.UTF_8);
     if (preview) {
       return Response.ok(summary(notices.preview(content, declared), false).toString()).build();
@@ -149,7 +171,7 @@ public class CalendarResource {
     return null;
   }
 
-  private static Set<Year> years(String text) {
+  private static Set<Year> years(String field, String text) {
     Set<Year> years = new TreeSet<>();
     if (text == null || text.isBlank()) {
       return years;
@@ -160,7 +182,7 @@ public class CalendarResource {
         int year = Integer.parseInt(part.strip());
         if (year < FIRST_DAY.getYear() || year > LAST_DAY.getYear()) {
           violations.addOnce(
-              "years",
+              field,
               "validation.outOfRange",
               String.valueOf(FIRST_DAY.getYear()),
               String.valueOf(LAST_DAY.getYear()));
@@ -168,7 +190,7 @@ public class CalendarResource {
           years.add(Year.of(year));
         }
       } catch (NumberFormatException e) {
-        violations.addOnce("years", "validation.notANumber");
+        violations.addOnce(field, "validation.notANumber");
       }
     }
     violations.throwIfAny();

@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal.staff.rest;
 
+import cn.gov.zj.cloud.domain.staff.StaffChange;
 import cn.gov.zj.cloud.domain.staff.StaffDetails;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.paging.Page;
@@ -10,12 +11,16 @@ import cn.gov.zj.cloud.privateportal.staff.StaffAccount;
 import cn.gov.zj.cloud.privateportal.staff.StaffAccounts;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -29,6 +34,8 @@ public class StaffResource {
 
   private static final Set<String> FIELDS =
       Set.of("username", "firstName", "lastName", "email", "role", "unitId");
+  private static final Set<String> CHANGE_FIELDS =
+      Set.of("firstName", "lastName", "email", "roles", "unitId");
 
   @Inject private StaffAccounts staff;
 
@@ -69,7 +76,65 @@ public class StaffResource {
     return Response.status(Response.Status.CREATED).entity(answer.build().toString()).build();
   }
 
+  /** Art. 25: one account of the tenant's realm; 404 for another realm's id. */
+  @GET
+  @Path("{user}")
+  public String get(@PathParam("user") String user) {
+    return json(staff.get(user)).toString();
+  }
+
+  /** Art. 25: new names, email, roles and unit; 400 naming each bad field, nothing changed. */
+  @PUT
+  @Path("{user}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String update(@PathParam("user") String user, String body) {
+    Violations violations = new Violations();
+    JsonInput json = JsonInput.parse(body, CHANGE_FIELDS, violations);
+    StaffChange.Draft draft =
+        new StaffChange.Draft(
+            json.text("firstName"),
+            json.text("lastName"),
+            json.text("email"),
+            json.texts("roles"),
+            json.id("unitId"));
+    return json(staff.update(user, draft, violations)).toString();
+  }
+
+  /** Art. 25: disables the account and ends its sessions. */
+  @POST
+  @Path("{user}/disable")
+  public String disable(@PathParam("user") String user) {
+    return json(staff.setEnabled(user, false)).toString();
+  }
+
+  /** Art. 25: enables a disabled account. */
+  @POST
+  @Path("{user}/enable")
+  public String enable(@PathParam("user") String user) {
+    return json(staff.setEnabled(user, true)).toString();
+  }
+
+  /** Art. 25: a new temporary password, shown this once; the owner changes it at sign-in. */
+  @POST
+  @Path("{user}/password-reset")
+  public String resetPassword(@PathParam("user") String user) {
+    return Json.createObjectBuilder()
+        .add("temporaryPassword", staff.resetPassword(user))
+        .build()
+        .toString();
+  }
+
+  /** Art. 25: removes the account; 204. */
+  @DELETE
+  @Path("{user}")
+  public Response remove(@PathParam("user") String user) {
+    staff.remove(user);
+    return Response.noContent().build();
+  }
+
   private static JsonObject json(StaffAccount account) {
+    JsonArrayBuilder roles = Json.createArrayBuilder();
+    account.roles().forEach(role -> roles.add(role.realmRole()));
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("id", account.id())
@@ -77,10 +142,16 @@ public class StaffResource {
             .add("firstName", account.firstName())
             .add("lastName", account.lastName())
             .add("email", account.email())
-            .add("enabled", account.enabled());
-    return (account.unitCode() == null
-            ? json.addNull("unit")
-            : json.add("unit", account.unitCode()))
+            .add("enabled", account.enabled())
+            .add("roles", roles);
+    if (account.unitCode() == null) {
+      json.addNull("unit");
+    } else {
+      json.add("unit", account.unitCode());
+    }
+    return (account.unitName() == null
+            ? json.addNull("unitName")
+            : json.add("unitName", account.unitName()))
         .build();
   }
 }

@@ -1,13 +1,17 @@
 package cn.gov.zj.cloud.privateportal.staff.web;
 
 import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.domain.staff.StaffChange;
 import cn.gov.zj.cloud.domain.staff.StaffDetails;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.Units;
 import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
+import cn.gov.zj.cloud.privateportal.staff.StaffAccount;
 import cn.gov.zj.cloud.privateportal.staff.StaffAccounts;
+import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
+import cn.gov.zj.cloud.privateportal.web.PortalPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +19,10 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
-/** Art. 4, Art. 25: the tenant administrator opens a staff account. */
+/**
+ * Art. 4, Art. 25: the tenant administrator opens a staff account, or changes one's names, email,
+ * roles and unit.
+ */
 @Named
 @ViewScoped
 public class StaffForm implements Serializable {
@@ -24,7 +31,11 @@ public class StaffForm implements Serializable {
 
   @Inject private StaffAccounts staff;
   @Inject private Units units;
+  @Inject private PortalPage page;
 
+  private String id;
+  private boolean loaded;
+  private List<String> roles = List.of();
   private String username;
   private String firstName;
   private String lastName;
@@ -33,7 +44,46 @@ public class StaffForm implements Serializable {
   private Long unitId;
   private StaffAccounts.Opened opened;
 
-  public void open() {
+  /** Loads the account to edit; the form opens a new one when no id is given. */
+  public void load() {
+    if (id == null || loaded) {
+      return;
+    }
+    try {
+      StaffAccount account = staff.get(id);
+      username = account.username();
+      firstName = account.firstName();
+      lastName = account.lastName();
+      email = account.email();
+      roles = account.roles().stream().map(Role::realmRole).toList();
+      unitId =
+          account.unitCode() == null
+              ? null
+              : units.byCreditCode(account.unitCode()).map(UsingUnit::getId).orElse(null);
+      loaded = true;
+    } catch (NotFound e) {
+      FacesFeedback.sendError(404);
+    }
+  }
+
+  /** Opens a new account, or saves the changes of the one loaded. */
+  public void save() {
+    if (id == null) {
+      open();
+      return;
+    }
+    StaffFeedback.attempt(
+        "staff-form",
+        () -> {
+          staff.update(
+              id,
+              new StaffChange.Draft(firstName, lastName, email, roles, unitId),
+              new Violations());
+          StaffFeedback.redirectWith(page.path("users"), "staff.saved", username);
+        });
+  }
+
+  private void open() {
     FacesFeedback.attempt(
         "staff-form",
         () ->
@@ -41,6 +91,10 @@ public class StaffForm implements Serializable {
                 staff.open(
                     new StaffDetails.Draft(username, firstName, lastName, email, role, unitId),
                     new Violations()));
+  }
+
+  public boolean isNew() {
+    return id == null;
   }
 
   /** The roles a tenant administrator hands out (never the province-wide one). */
@@ -61,6 +115,22 @@ public class StaffForm implements Serializable {
 
   public StaffAccounts.Opened getOpened() {
     return opened;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public List<String> getSelectedRoles() {
+    return roles;
+  }
+
+  public void setSelectedRoles(List<String> roles) {
+    this.roles = roles == null ? List.of() : List.copyOf(roles);
   }
 
   public String getUsername() {
