@@ -1,13 +1,12 @@
 package cn.gov.zj.cloud.privateportal.sheet;
 
+import cn.gov.zj.cloud.domain.calendar.BeijingTime;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
-import cn.gov.zj.cloud.privateportal.time.Clocks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -30,9 +29,6 @@ public final class SheetWriter {
 
   /** At most this many rows go into one export. */
   public static final int MAX_ROWS = 10_000;
-
-  private static final DateTimeFormatter MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.ZONE);
 
   /** One column: its header and how to read its value from an item (null for an empty cell). */
   public record Column<T>(String header, Function<T, ?> value) {}
@@ -100,7 +96,7 @@ public final class SheetWriter {
     if (value instanceof Number number) {
       row.createCell(column).setCellValue(number.doubleValue());
     } else if (value instanceof Instant instant) {
-      row.createCell(column).setCellValue(MINUTES.format(instant));
+      row.createCell(column).setCellValue(BeijingTime.minutes(instant));
     } else {
       row.createCell(column).setCellValue(value.toString());
     }
