@@ -127,7 +127,15 @@ public enum Action {
    * Art. 8–12: the action needs an opinion (every refusal, the approval, an extension's reason).
    */
   public boolean requiresOpinion() {
-    return Guards.OPINION_REQUIRED.contains(this);
+    return input().requires(InputField.OPINION);
+  }
+
+  /**
+   * Art. 7–12: what the action takes, declared once: its fields, required or optional, and its
+   * materials by MLPS level and by major change.
+   */
+  public InputSpec input() {
+    return InputSpec.of(this);
   }
 
   /** The state this action leads to. */
