@@ -138,6 +138,17 @@ public enum Action {
     return InputSpec.of(this);
   }
 
+  /**
+   * Art. 8–12: the action refuses what was asked (not accepting, denying, returning, refusing an
+   * extension, a change or a termination): its buttons look different from approving ones.
+   */
+  public boolean isRefusal() {
+    return REFUSALS.contains(this);
+  }
+
+  private static final Set<Action> REFUSALS =
+      EnumSet.of(REJECT, DENY, REFUSE_EXTENSION, FINAL_RETURN, REFUSE_CHANGE, REFUSE_TERMINATION);
+
   /** The state this action leads to. */
   public ApplicationState to() {
     return to;
