@@ -166,6 +166,13 @@ class LifecycleJourneyIT {
                 return true;
               });
       reviewer.waitForText("application-state", "待受理");
+      assertTrue(reviewer.element("action-reject").getAttribute("class").contains("action-refuse"));
+      assertTrue(
+          reviewer.element("action-accept").getAttribute("class").contains("action-approve"));
+      assertEquals(
+          "rgba(179, 38, 30, 1)",
+          reviewer.element("action-reject").getCssValue("border-top-color"),
+          "不予受理 in a red outline");
       openAction(reviewer, id, "reject");
       reviewer.waitForText("attachments-table", "应用系统建设方案");
       fire(reviewer);
@@ -182,6 +189,7 @@ class LifecycleJourneyIT {
       expectState(applicant, "待受理");
       act(reviewer, id, "accept");
       expectState(reviewer, "已受理（待审批）");
+      reviewer.waitForText("growl_container", "已受理；下一步“审批”，办理期限 20");
       openAction(reviewer, id, "approve");
       reviewer.type("action-form:opinion", "同意，按申请配置");
       fire(reviewer);
