@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -69,8 +70,8 @@ public class ActionPage implements Serializable {
     } else if (!action.isAllowedFrom(state)) {
       refusal = refusalOf(Outcome.Reason.NOT_ALLOWED_NOW, state);
     }
-    if (action == Action.REQUEST_CHANGE) {
-      lines = ResourceLines.of(view.currentPlan());
+    if (takes(InputField.RESOURCES)) {
+      lines = ResourceLines.of(view.planBefore(action));
     }
   }
 
@@ -103,7 +104,8 @@ public class ActionPage implements Serializable {
     if (takes(InputField.THIRD_PARTY)) {
       thirdParty(input);
     }
-    if (takes(InputField.RESOURCES) && action == Action.REQUEST_CHANGE) {
+    if (takes(InputField.RESOURCES)
+        && (action.input().requires(InputField.RESOURCES) || edited())) {
       input.resources(lines.drafts());
       if (lines.elastic() != null) {
         input.elastic(lines.elastic().min(), lines.elastic().max());
@@ -116,6 +118,13 @@ public class ActionPage implements Serializable {
       input.confirmations(systemOffline, dataMigrated, dataBackedUp);
     }
     return input.build();
+  }
+
+  /** Art. 8, 10: optional resource lines are sent only when changed from those shown. */
+  private boolean edited() {
+    ResourceLines shown = ResourceLines.of(view.planBefore(action));
+    return !lines.drafts().equals(shown.drafts())
+        || !Objects.equals(lines.elastic(), shown.elastic());
   }
 
   private boolean takes(InputField field) {

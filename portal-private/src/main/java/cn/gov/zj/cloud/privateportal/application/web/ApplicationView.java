@@ -119,6 +119,14 @@ public class ApplicationView implements Serializable {
     return PlanView.of(PlanJson.read(getApplication().getPendingPlan()));
   }
 
+  /**
+   * Art. 8, 10, 11: the resources an action's lines start from: for the approval those asked,
+   * otherwise the current ones.
+   */
+  ResourcePlan planBefore(Action action) {
+    return action == Action.APPROVE ? PlanJson.asked(getApplication()) : currentPlan();
+  }
+
   /** Art. 11: what a change starts from: the allocation, or before activation the approval. */
   ResourcePlan currentPlan() {
     CloudApplication current = getApplication();
