@@ -40,7 +40,7 @@ public class ApplicationList implements Serializable {
         new PagedModel<>(
             request -> display.rows(applications.list(ApplicationState.DRAFT, false, request)),
             Applications.SORTABLE.keySet(),
-            "updatedAt",
+            "-updatedAt",
             ApplicationRow::getId);
   }
 
@@ -63,7 +63,7 @@ public class ApplicationList implements Serializable {
     return model;
   }
 
-  /** Art. 7: the unit's drafts, to resume in the wizard. */
+  /** Art. 7: the unit's drafts, last changed first, to resume in the wizard. */
   public PagedModel<ApplicationRow> getDrafts() {
     return drafts;
   }
