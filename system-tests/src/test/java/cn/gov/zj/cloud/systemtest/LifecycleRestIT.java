@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.cloud.domain.application.Action;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
@@ -183,7 +184,8 @@ class LifecycleRestIT {
     JsonObject document = Api.json(answer.body());
     JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
     JsonObject paths = document.getJsonObject("paths");
-    for (String action : HostileInputFuzzIT.ACTIONS) {
+    for (Action each : Action.values()) {
+      String action = each.restName();
       JsonObject schema = schemas.getJsonObject("ActionInput." + action);
       assertTrue(schema != null, "a schema for " + action);
       assertEquals("object", schema.getString("type"), action);

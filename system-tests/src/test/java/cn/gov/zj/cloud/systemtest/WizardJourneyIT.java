@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Art. 7, 9: the wizard and the action pages guided by each action's declared materials, in
@@ -43,6 +47,8 @@ class WizardJourneyIT {
   }
 
   private static void upload(Browser browser, String kind) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-form:confirm-yes")));
     new Select(browser.element("upload-form:kind")).selectByValue(kind);
     browser.element("upload-form:file").sendKeys(pdf.toAbsolutePath().toString());
     browser.element("upload-form:upload").click();
