@@ -105,4 +105,44 @@ class ApplicationsRestIT {
                 "{\"systemId\": " + system + ", " + RESOURCES + "}")
             .statusCode());
   }
+
+  @Test
+  @DisplayName(
+      "art7_ a draft's system and lines are revised with PUT; bad input 400 with nothing stored, another tenant 404, the wrong role 403, a submitted application 409")
+  void art7_draftRevised() throws Exception {
+    String token = Api.token("huzhou", "huzhou.unit-applicant");
+    String base = "/api/v1/tenants/huzhou/applications";
+    long first = newSystem(token, "huzhou");
+    long second = newSystem(token, "huzhou");
+    String body = "{\"systemId\": " + first + ", " + RESOURCES + "}";
+    long id = Api.json(Api.post(token, base, body).body()).getJsonNumber("id").longValue();
+
+    String revised =
+        "{\"systemId\": " + second + ", \"resources\": [{\"type\": \"BANDWIDTH\", \"mbps\": 80}]}";
+    HttpResponse<String> done = Api.put(token, base + "/" + id, revised);
+    assertEquals(200, done.statusCode(), done.body());
+    assertEquals(second, Api.json(done.body()).getJsonNumber("systemId").longValue());
+
+    String bad =
+        "{\"systemId\": " + first + ", \"resources\": [{\"type\": \"BANDWIDTH\", \"mbps\": -1}]}";
+    HttpResponse<String> refused = Api.put(token, base + "/" + id, bad);
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(refused.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+    assertEquals(
+        second,
+        Api.json(Api.get(token, base + "/" + id).body()).getJsonNumber("systemId").longValue(),
+        "nothing stored");
+
+    String other = Api.token("taizhou", "taizhou.unit-applicant");
+    assertEquals(
+        404, Api.put(other, "/api/v1/tenants/taizhou/applications/" + id, revised).statusCode());
+    String reviewer = Api.token("huzhou", "huzhou.reviewer");
+    assertEquals(403, Api.put(reviewer, base + "/" + id, revised).statusCode());
+
+    for (String kind : new String[] {"CONSTRUCTION_PLAN", "SELF_TEST_REPORT"}) {
+      Api.upload(token, base + "/" + id + "/attachments", kind, "m.pdf", Submissions.PDF);
+    }
+    assertEquals(200, Api.post(token, base + "/" + id + "/actions/submit", "{}").statusCode());
+    assertEquals(409, Api.put(token, base + "/" + id, revised).statusCode());
+  }
 }

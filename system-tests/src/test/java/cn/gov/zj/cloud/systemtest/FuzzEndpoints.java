@@ -191,6 +191,7 @@ final class FuzzEndpoints {
               "sort"),
           json(Zone.PRIVATE, "POST", "tenants/{tenant}/applications", APPLICATION),
           get(Zone.PRIVATE, "tenants/{tenant}/applications/{application}"),
+          json(Zone.PRIVATE, "PUT", "tenants/{tenant}/applications/{application}", APPLICATION),
           new Endpoint(
               Zone.PRIVATE,
               "POST",

@@ -45,7 +45,7 @@ class LifecycleJourneyIT {
   }
 
   /** Art. 3: the system to apply for, registered over REST (the registry has its own journey). */
-  private static long system(String name, int level) throws Exception {
+  static long systemOf(String name, int level) throws Exception {
     String token = Api.token(TENANT, TENANT + ".unit-applicant");
     String body =
         """
@@ -104,7 +104,7 @@ class LifecycleJourneyIT {
       "Art. 6–12: a level-2 system from the wizard through return, approval, trial, tests, activation, change and termination, in the browser")
   void wholeLifecycle() throws Exception {
     String systemName = "舟山海洋监测-" + UUID.randomUUID().toString().substring(0, 8);
-    system(systemName, 2);
+    systemOf(systemName, 2);
     try (Browser applicant = new Browser();
         Browser reviewer = new Browser();
         Browser provider = new Browser()) {
@@ -135,11 +135,11 @@ class LifecycleJourneyIT {
       applicant.element("wizard-form:to-materials").click();
       applicant.element("draft-created");
 
-      upload(applicant, "CONSTRUCTION_PLAN", "应用系统建设方案", "wizard-form:attachments-table");
-      upload(applicant, "SELF_TEST_REPORT", "性能和安全自测报告", "wizard-form:attachments-table");
-      applicant.element("wizard-form:to-review").click();
+      upload(applicant, "CONSTRUCTION_PLAN", "应用系统建设方案", "wizard-buttons:attachments-table");
+      upload(applicant, "SELF_TEST_REPORT", "性能和安全自测报告", "wizard-buttons:attachments-table");
+      applicant.element("wizard-buttons:to-review").click();
       applicant.waitForText("review-system", systemName);
-      applicant.element("wizard-form:submit").click();
+      applicant.element("wizard-buttons:submit").click();
       applicant.element("confirm-form:confirm-yes").click();
       expectState(applicant, "待受理");
       Matcher found = ID.matcher(applicant.driver().getCurrentUrl());
@@ -166,6 +166,13 @@ class LifecycleJourneyIT {
                 return true;
               });
       reviewer.waitForText("application-state", "待受理");
+      assertTrue(reviewer.element("action-reject").getAttribute("class").contains("action-refuse"));
+      assertTrue(
+          reviewer.element("action-accept").getAttribute("class").contains("action-approve"));
+      assertEquals(
+          "rgba(179, 38, 30, 1)",
+          reviewer.element("action-reject").getCssValue("border-top-color"),
+          "不予受理 in a red outline");
       openAction(reviewer, id, "reject");
       reviewer.waitForText("attachments-table", "应用系统建设方案");
       fire(reviewer);
@@ -182,6 +189,7 @@ class LifecycleJourneyIT {
       expectState(applicant, "待受理");
       act(reviewer, id, "accept");
       expectState(reviewer, "已受理（待审批）");
+      reviewer.waitForText("growl_container", "已受理；下一步“审批”，办理期限 20");
       openAction(reviewer, id, "approve");
       reviewer.type("action-form:opinion", "同意，按申请配置");
       fire(reviewer);
@@ -268,7 +276,7 @@ class LifecycleJourneyIT {
       "Art. 9: at MLPS level 3 the test results are refused without the CNAS third-party report; the state stays")
   void levelThreeNeedsTheThirdPartyReport() throws Exception {
     String name = "舟山三级系统-" + UUID.randomUUID().toString().substring(0, 8);
-    long systemId = system(name, 3);
+    long systemId = systemOf(name, 3);
     long id = inTrial(systemId);
     try (Browser applicant = new Browser()) {
       applicant.open(PAGES + "application?id=" + id);
@@ -277,7 +285,7 @@ class LifecycleJourneyIT {
       uploadTestReports(applicant);
       openAction(applicant, id, "submit-test-results");
       fire(applicant);
-      applicant.waitForText("action-form:messages", "第三方测评报告（CNAS 认可）：等保三级及以上");
+      applicant.waitForText("materials-check", "第三方测评报告（CNAS 认可）：等保三级及以上");
       applicant.waitForText("action-form", "必填项");
       applicant.open(PAGES + "application?id=" + id);
       applicant.waitForText("application-state", "试用中");
@@ -286,7 +294,7 @@ class LifecycleJourneyIT {
   }
 
   /** Art. 7–9 over REST: a draft with its materials, submitted, accepted, approved, in trial. */
-  private static long inTrial(long systemId) throws Exception {
+  static long inTrial(long systemId) throws Exception {
     String applicant = Api.token(TENANT, TENANT + ".unit-applicant");
     String reviewer = Api.token(TENANT, TENANT + ".reviewer");
     String provider = Api.token(TENANT, TENANT + ".provider-operator");

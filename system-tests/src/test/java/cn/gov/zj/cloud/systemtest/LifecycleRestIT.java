@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.cloud.domain.application.Action;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
@@ -172,5 +173,65 @@ class LifecycleRestIT {
         404,
         Api.download(other, "/api/v1/tenants/taizhou/applications/" + id + "/attachments/" + fileId)
             .statusCode());
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 7–12: the OpenAPI document describes each action's request body by a schema derived from its declaration (fields, required ones, materials by MLPS level and major change)")
+  void art7_openApiSchemaPerAction() throws Exception {
+    HttpResponse<String> answer = Api.get(null, "/openapi?format=JSON");
+    assertEquals(200, answer.statusCode(), answer.body());
+    JsonObject document = Api.json(answer.body());
+    JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+    JsonObject paths = document.getJsonObject("paths");
+    for (Action each : Action.values()) {
+      String action = each.restName();
+      JsonObject schema = schemas.getJsonObject("ActionInput." + action);
+      assertTrue(schema != null, "a schema for " + action);
+      assertEquals("object", schema.getString("type"), action);
+      assertTrue(schema.getJsonObject("properties").containsKey("opinion"), action);
+      String path =
+          paths.keySet().stream()
+              .filter(key -> key.endsWith("/actions/" + action))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no path for " + action));
+      String ref =
+          paths
+              .getJsonObject(path)
+              .getJsonObject("post")
+              .getJsonObject("requestBody")
+              .getJsonObject("content")
+              .getJsonObject("application/json")
+              .getJsonObject("schema")
+              .getString("$ref");
+      assertTrue(ref.endsWith("ActionInput." + action), ref);
+    }
+    assertTrue(
+        schemas.getJsonObject("ActionInput.submit").toString().contains("CONSTRUCTION_PLAN"));
+    assertEquals(
+        "[\"trialDays\",\"environment\"]",
+        schemas.getJsonObject("ActionInput.provide-trial").getJsonArray("required").toString());
+    assertTrue(
+        schemas
+            .getJsonObject("ActionInput.request-termination")
+            .getJsonArray("required")
+            .toString()
+            .contains("dataBackedUp"));
+    JsonObject results = schemas.getJsonObject("ActionInput.submit-test-results");
+    assertTrue(
+        results
+            .getJsonArray("x-materials-from-level-3")
+            .toString()
+            .contains("THIRD_PARTY_TEST_REPORT"),
+        results.toString());
+    assertTrue(
+        !results.getJsonArray("x-materials").toString().contains("THIRD_PARTY_TEST_REPORT"),
+        results.toString());
+    assertTrue(
+        schemas
+            .getJsonObject("ActionInput.request-change")
+            .getJsonArray("x-materials-major-change")
+            .toString()
+            .contains("SECURITY_TEST_REPORT"));
   }
 }

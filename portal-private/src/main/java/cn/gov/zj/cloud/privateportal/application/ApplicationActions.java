@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.application;
 import cn.gov.zj.cloud.domain.application.Action;
 import cn.gov.zj.cloud.domain.application.ActionContext;
 import cn.gov.zj.cloud.domain.application.ActionInput;
+import cn.gov.zj.cloud.domain.application.AttachmentKind;
 import cn.gov.zj.cloud.domain.application.Lifecycle;
 import cn.gov.zj.cloud.domain.application.Materials;
 import cn.gov.zj.cloud.domain.application.Outcome;
@@ -35,9 +36,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -71,6 +75,56 @@ public class ApplicationActions {
     em.refresh(application);
     RulesInForce rules = ruleBook.inForceNow();
     List<ApplicationAttachment> attached = materialsOf(application, action);
+    Outcome.Transition transition = decide(who, application, action, input, rules, attached);
+    store(who, application, transition, rules, attached);
+    return application;
+  }
+
+  /**
+   * Art. 7–12: whether the action would be fired now with this input, refusing as {@link #fire}
+   * would (403, 409, 400 naming each missing field and material), storing nothing: the wizard's
+   * check before its last step.
+   */
+  public void check(long applicationId, Action action, ActionInput input) {
+    CloudApplication application = applications.get(applicationId);
+    decide(
+        actor.get(),
+        application,
+        action,
+        input,
+        ruleBook.inForceNow(),
+        materialsOf(application, action));
+  }
+
+  /**
+   * Art. 7, 9, 11, 12: the materials checklist of the action now, as its declaration gives it for
+   * the system's MLPS level: each kind required, or required if the change is major, and whether an
+   * upload of that kind counts.
+   */
+  public List<MaterialCheck> checklist(long applicationId, Action action) {
+    CloudApplication application = applications.get(applicationId);
+    Set<AttachmentKind> present =
+        materialsOf(application, action).stream()
+            .map(ApplicationAttachment::getKind)
+            .collect(Collectors.toSet());
+    MlpsLevel level = mlpsLevel(application);
+    Set<AttachmentKind> required = action.input().materials(level, false);
+    Set<AttachmentKind> ifMajor = EnumSet.noneOf(AttachmentKind.class);
+    ifMajor.addAll(action.input().materials(level, true));
+    ifMajor.removeAll(required);
+    List<MaterialCheck> checks = new ArrayList<>();
+    required.forEach(kind -> checks.add(new MaterialCheck(kind, present.contains(kind), false)));
+    ifMajor.forEach(kind -> checks.add(new MaterialCheck(kind, present.contains(kind), true)));
+    return checks;
+  }
+
+  private Outcome.Transition decide(
+      Actor who,
+      CloudApplication application,
+      Action action,
+      ActionInput input,
+      RulesInForce rules,
+      List<ApplicationAttachment> attached) {
     ActionContext context =
         new ActionContext(
             mlpsLevel(application),
@@ -85,8 +139,7 @@ public class ApplicationActions {
     if (outcome instanceof Outcome.Invalid invalid) {
       throw invalid.toException();
     }
-    store(who, application, (Outcome.Transition) outcome, rules, attached);
-    return application;
+    return (Outcome.Transition) outcome;
   }
 
   private void store(
@@ -178,16 +231,16 @@ public class ApplicationActions {
   }
 
   /**
-   * Art. 7, 9, 11, 12: the attachments that count for the action: all of the application's for a
-   * submission; for test results those since the trial (re)started; otherwise those uploaded since
-   * the application entered its state.
+   * Art. 7, 9, 11, 12: the attachments that count for the action, as its declaration says: all of
+   * the application's for a submission; for test results those since the trial (re)started;
+   * otherwise those uploaded since the application entered its state.
    */
   private List<ApplicationAttachment> materialsOf(CloudApplication application, Action action) {
     Instant since =
-        switch (action) {
-          case SUBMIT -> Instant.EPOCH;
-          case SUBMIT_TEST_RESULTS -> trialStarted(application);
-          default -> application.getStateSince();
+        switch (action.input().counted()) {
+          case ALL -> Instant.EPOCH;
+          case SINCE_TRIAL_START -> trialStarted(application);
+          case SINCE_STATE_ENTERED -> application.getStateSince();
         };
     return em.createQuery(
             "select f from ApplicationAttachment f where f.applicationId = :id"
@@ -214,7 +267,7 @@ public class ApplicationActions {
 
   private static Materials materials(
       CloudApplication application, Action action, List<ApplicationAttachment> attached) {
-    int lines = action == Action.SUBMIT ? PlanJson.asked(application).lines().size() : 0;
+    int lines = action.input().resourceLines() ? PlanJson.asked(application).lines().size() : 0;
     return new Materials(
         attached.stream().map(ApplicationAttachment::getKind).collect(Collectors.toSet()), lines);
   }

@@ -14,6 +14,7 @@ import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
+import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
@@ -32,6 +33,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +49,9 @@ public class Applications {
   /** Sort fields of the application list and the JPQL path of each. */
   public static final Map<String, String> SORTABLE =
       Map.of("dueDate", "a.dueDate", "state", "a.state", "updatedAt", "a.updatedAt", "id", "a.id");
+
+  private static final List<ApplicationState> CLOSED =
+      List.of(ApplicationState.DENIED, ApplicationState.TERMINATED);
 
   @PersistenceContext(unitName = "private")
   private EntityManager em;
@@ -92,6 +97,65 @@ public class Applications {
         null,
         Map.of("systemId", system.getId(), "state", application.getState().name()));
     return application;
+  }
+
+  /**
+   * Art. 7: a draft's system and resource lines, revised by the unit applicant before submission;
+   * the other system must be of the unit and without an open application of its own.
+   */
+  public CloudApplication revise(
+      long id,
+      Long systemId,
+      List<ResourceDraft> resources,
+      ElasticRange.Draft elastic,
+      Violations violations) {
+    Actor who = actor.get();
+    who.require(Role.UNIT_APPLICANT);
+    CloudApplication application = get(id);
+    if (application.getState() != ApplicationState.DRAFT) {
+      throw new Conflict("application.draft.notDraft");
+    }
+    AppSystem system = ownSystem(systemId, violations);
+    ResourcePlan plan = ResourcePlan.from(resources, elastic, violations);
+    if (system != null
+        && !system.getId().equals(application.getSystemId())
+        && hasOpenApplication(system.getId())) {
+      violations.add("systemId", "application.system.hasOpen");
+    }
+    violations.throwIfAny();
+    Map<String, Object> before =
+        Map.of("systemId", application.getSystemId(), "resources", application.getResources());
+    application.revise(
+        system.getId(),
+        ResourceJson.write(resources),
+        plan.elastic().map(ElasticRange::min).orElse(null),
+        plan.elastic().map(ElasticRange::max).orElse(null),
+        clock.instant());
+    audit.record(
+        who,
+        AuditAction.APPLICATION_REVISE,
+        "application",
+        application.getId(),
+        before,
+        Map.of("systemId", system.getId(), "resources", application.getResources()));
+    return application;
+  }
+
+  /**
+   * Art. 7: the application still open (neither denied nor terminated) for one of the unit's
+   * systems; empty when a new one may be opened.
+   */
+  public Optional<Long> openApplicationOf(long systemId) {
+    actor.get().require(Role.UNIT_APPLICANT);
+    systems.ownUnitSystem(systemId);
+    return em.createQuery(
+            "select a.id from CloudApplication a where a.systemId = :system and a.state not in :closed",
+            Long.class)
+        .setParameter("system", systemId)
+        .setParameter("closed", CLOSED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   public CloudApplication get(long id) {
@@ -241,7 +305,7 @@ public class Applications {
                 "select count(a) from CloudApplication a where a.systemId = :system and a.state not in :closed",
                 Long.class)
             .setParameter("system", systemId)
-            .setParameter("closed", List.of(ApplicationState.DENIED, ApplicationState.TERMINATED))
+            .setParameter("closed", CLOSED)
             .getSingleResult()
         > 0;
   }

@@ -29,7 +29,8 @@ public class CloudApplication {
   @Column(name = "tenant_id", nullable = false, updatable = false)
   private String tenantId;
 
-  @Column(name = "system_id", nullable = false, updatable = false)
+  /** Art. 7: changeable while a draft ({@link #revise}). */
+  @Column(name = "system_id", nullable = false)
   private Long systemId;
 
   @Column(name = "unit_id", nullable = false, updatable = false)
@@ -215,6 +216,23 @@ public class CloudApplication {
    * Art. 6–12: the application enters {@code next} at {@code now}, waiting on {@code stamp}'s step
    * (with the rule in force and the due date fixed now), or on no deadline when it is null.
    */
+  /** Art. 7: a draft's system (of the same unit) and resource lines, revised before submission. */
+  void revise(
+      long newSystemId,
+      String newResources,
+      Integer newElasticMin,
+      Integer newElasticMax,
+      Instant now) {
+    if (state != ApplicationState.DRAFT) {
+      throw new IllegalStateException("only a draft is revised, not " + state);
+    }
+    systemId = newSystemId;
+    resources = newResources;
+    elasticMin = newElasticMin;
+    elasticMax = newElasticMax;
+    updatedAt = now;
+  }
+
   void enter(ApplicationState next, Instant now, StepStamp stamp) {
     state = next;
     stateSince = now;

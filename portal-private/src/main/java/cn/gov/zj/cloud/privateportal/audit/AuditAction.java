@@ -52,6 +52,8 @@ public enum AuditAction {
   RULES_PROVINCIAL_CHANGE("rules.provincial.change"),
   /** Art. 6: an application drafted. */
   APPLICATION_CREATE("application.create"),
+  /** Art. 7: a draft's system or resource lines revised before submission. */
+  APPLICATION_REVISE("application.revise"),
   /** Art. 7, 9, 11, 12: a material or report attached to an application. */
   APPLICATION_ATTACHMENT_UPLOAD("application.attachment.upload"),
   /** Art. 7: an attachment read. */

@@ -23,6 +23,7 @@ import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -134,5 +135,35 @@ class ApplicationsIT {
     assertEquals("application.system.unknown", invalid.errors().get(0).messageKey());
     actAs(request, "jiaxing", null, Role.REVIEWER);
     assertThrows(NotFound.class, () -> applications.get(draft.getId()));
+  }
+
+  @Test
+  @DisplayName(
+      "art7_ a draft's system and resource lines are revised; the open application of a system is found for step 1; another tenant's draft is not found")
+  void art7_draftRevised() {
+    AppSystem first = newSystem("wenzhou");
+    AppSystem second = newSystem("wenzhou");
+    CloudApplication draft = applications.open(first.getId(), HOSTS, null, new Violations());
+    assertEquals(Optional.of(draft.getId()), applications.openApplicationOf(first.getId()));
+    assertEquals(Optional.empty(), applications.openApplicationOf(second.getId()));
+
+    applications.revise(draft.getId(), second.getId(), HOSTS.subList(1, 2), null, new Violations());
+    CloudApplication revised = applications.get(draft.getId());
+    assertEquals(second.getId(), revised.getSystemId());
+    assertEquals(1, PlanJson.asked(revised).lines().size());
+    assertEquals(Optional.empty(), applications.openApplicationOf(first.getId()));
+
+    applications.open(first.getId(), HOSTS, null, new Violations());
+    InvalidInputException taken =
+        assertThrows(
+            InvalidInputException.class,
+            () -> applications.revise(draft.getId(), first.getId(), HOSTS, null, new Violations()));
+    assertEquals("application.system.hasOpen", taken.errors().get(0).messageKey());
+    assertEquals(second.getId(), applications.get(draft.getId()).getSystemId(), "unchanged");
+
+    actAs(request, "jiaxing", demoUnit("jiaxing"), Role.UNIT_APPLICANT);
+    assertThrows(
+        NotFound.class,
+        () -> applications.revise(draft.getId(), second.getId(), HOSTS, null, new Violations()));
   }
 }

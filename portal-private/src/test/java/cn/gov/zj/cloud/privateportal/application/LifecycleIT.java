@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zj.cloud.domain.application.Action;
 import cn.gov.zj.cloud.domain.application.ActionInput;
 import cn.gov.zj.cloud.domain.application.ApplicationState;
+import cn.gov.zj.cloud.domain.application.AttachmentKind;
 import cn.gov.zj.cloud.domain.application.Outcome;
 import cn.gov.zj.cloud.domain.application.ResourceDraft;
 import cn.gov.zj.cloud.domain.application.Step;
@@ -388,6 +389,36 @@ class LifecycleIT {
         () ->
             attachments.upload(
                 application.getId(), "OTHER", "x.pdf", new ByteArrayInputStream(PDF)));
+  }
+
+  @Test
+  @DisplayName(
+      "art7_ the checklist follows the declaration (level 3 adds the CNAS report to test results); the check refuses as firing would and stores nothing")
+  void art7_checklistAndCheck() {
+    CloudApplication draft = draft("lishui", 3);
+    upload(draft, "CONSTRUCTION_PLAN");
+    assertEquals(
+        List.of(
+            new MaterialCheck(AttachmentKind.CONSTRUCTION_PLAN, true, false),
+            new MaterialCheck(AttachmentKind.SELF_TEST_REPORT, false, false)),
+        actions.checklist(draft.getId(), Action.SUBMIT));
+    InvalidInputException missing =
+        assertThrows(
+            InvalidInputException.class,
+            () -> actions.check(draft.getId(), Action.SUBMIT, ActionInput.NONE));
+    assertEquals(List.of("attachments.SELF_TEST_REPORT"), fields(missing));
+    upload(draft, "SELF_TEST_REPORT");
+    actions.check(draft.getId(), Action.SUBMIT, ActionInput.NONE);
+    assertEquals(
+        ApplicationState.DRAFT, applications.get(draft.getId()).getState(), "stored nothing");
+
+    CloudApplication trial = inTrial("lishui", 3, 15);
+    List<MaterialCheck> results = actions.checklist(trial.getId(), Action.SUBMIT_TEST_RESULTS);
+    assertEquals(
+        List.of(false, false, false, true),
+        results.stream().map(check -> !check.done()).toList(),
+        "three reports uploaded, the CNAS report missing: " + results);
+    assertEquals(AttachmentKind.THIRD_PARTY_TEST_REPORT, results.get(3).kind());
   }
 
   private static List<String> fields(InvalidInputException e) {

@@ -29,6 +29,7 @@ class AuditActionTest {
           "rules.local.change",
           "rules.provincial.change",
           "application.create",
+          "application.revise",
           "application.attachment.upload",
           "application.attachment.download",
           "consultation.answer",

@@ -127,8 +127,27 @@ public enum Action {
    * Art. 8–12: the action needs an opinion (every refusal, the approval, an extension's reason).
    */
   public boolean requiresOpinion() {
-    return Guards.OPINION_REQUIRED.contains(this);
+    return input().requires(InputField.OPINION);
   }
+
+  /**
+   * Art. 7–12: what the action takes, declared once: its fields, required or optional, and its
+   * materials by MLPS level and by major change.
+   */
+  public InputSpec input() {
+    return InputSpec.of(this);
+  }
+
+  /**
+   * Art. 8–12: the action refuses what was asked (not accepting, denying, returning, refusing an
+   * extension, a change or a termination): its buttons look different from approving ones.
+   */
+  public boolean isRefusal() {
+    return REFUSALS.contains(this);
+  }
+
+  private static final Set<Action> REFUSALS =
+      EnumSet.of(REJECT, DENY, REFUSE_EXTENSION, FINAL_RETURN, REFUSE_CHANGE, REFUSE_TERMINATION);
 
   /** The state this action leads to. */
   public ApplicationState to() {

@@ -1,40 +1,24 @@
 package cn.gov.zj.cloud.domain.application;
 
-import static cn.gov.zj.cloud.domain.application.AttachmentKind.BACKUP_CONFIRMATION;
-import static cn.gov.zj.cloud.domain.application.AttachmentKind.CONSTRUCTION_PLAN;
-import static cn.gov.zj.cloud.domain.application.AttachmentKind.FUNCTIONAL_TEST_REPORT;
-import static cn.gov.zj.cloud.domain.application.AttachmentKind.PERFORMANCE_TEST_REPORT;
-import static cn.gov.zj.cloud.domain.application.AttachmentKind.SECURITY_TEST_REPORT;
-import static cn.gov.zj.cloud.domain.application.AttachmentKind.SELF_TEST_REPORT;
 import static cn.gov.zj.cloud.domain.application.AttachmentKind.THIRD_PARTY_TEST_REPORT;
 
 import cn.gov.zj.cloud.domain.registry.MlpsLevel;
 import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
-/** The input rules of each action, checked once its role and state are right. */
+/**
+ * The input rules of each action, checked once its role and state are right: which fields and
+ * materials are required comes from the action's {@link InputSpec}; this adds their ranges and
+ * shapes.
+ */
 final class Guards {
 
-  /** Actions whose opinion may not be blank: every refusal, and the approval opinion (Art. 8). */
-  static final Set<Action> OPINION_REQUIRED =
-      EnumSet.of(
-          Action.REJECT,
-          Action.APPROVE,
-          Action.DENY,
-          Action.REQUEST_EXTENSION,
-          Action.REFUSE_EXTENSION,
-          Action.FINAL_RETURN,
-          Action.REFUSE_CHANGE,
-          Action.REFUSE_TERMINATION);
-
   private final Action action;
+  private final InputSpec spec;
   private final ActionContext context;
   private final ActionInput input;
   private final Violations violations = new Violations();
-  private final Set<AttachmentKind> required = EnumSet.noneOf(AttachmentKind.class);
   private Integer trialDays;
   private String environment;
   private Integer extensionDays;
@@ -47,8 +31,10 @@ final class Guards {
 
   private Guards(Action action, ActionContext context) {
     this.action = action;
+    this.spec = action.input();
     this.context = context;
     this.input = context.input();
+    this.mlpsLevel = context.mlpsLevel();
   }
 
   /** Checks every input rule of the action, collecting all that are broken. */
@@ -56,7 +42,7 @@ final class Guards {
     Guards guards = new Guards(action, context);
     guards.opinion = guards.opinion();
     guards.rulesOf();
-    guards.attachments();
+    guards.materials();
     return guards;
   }
 
@@ -65,7 +51,7 @@ final class Guards {
   }
 
   private String opinion() {
-    return OPINION_REQUIRED.contains(action)
+    return spec.requires(InputField.OPINION)
         ? Texts.required(
             "opinion",
             input.opinion(),
@@ -77,27 +63,15 @@ final class Guards {
 
   private void rulesOf() {
     switch (action) {
-      case SUBMIT -> submit();
       case APPROVE, FINAL_APPROVE -> resources = optionalPlan();
       case PROVIDE_TRIAL -> provideTrial();
-      case REQUEST_EXTENSION -> extensionDays = extension(true);
-      case GRANT_EXTENSION -> extensionDays = extension(false);
-      case SUBMIT_TEST_RESULTS -> testResults(context.mlpsLevel());
+      case REQUEST_EXTENSION, GRANT_EXTENSION -> extensionDays = extension();
       case REQUEST_CHANGE -> requestChange();
-      case REQUEST_TERMINATION -> requestTermination();
       default -> {
-        // the opinion is all these actions carry
+        // the declaration's materials and confirmations are all these actions need
       }
     }
-  }
-
-  /** Art. 7: the construction plan, the self-test report and at least one resource line. */
-  private void submit() {
-    required.add(CONSTRUCTION_PLAN);
-    required.add(SELF_TEST_REPORT);
-    if (input.materials().resourceLines() < 1) {
-      violations.addOnce("resources", "application.resources.required");
-    }
+    confirmations();
   }
 
   /** Art. 9: a trial period within the bounds in force, and the environment's details. */
@@ -117,38 +91,33 @@ final class Guards {
             violations);
   }
 
-  private Integer extension(boolean required) {
-    if (input.extensionDays() == null && !required) {
+  private Integer extension() {
+    if (input.extensionDays() == null && !spec.requires(InputField.EXTENSION_DAYS)) {
       return null;
     }
     return TrialLimits.EXTENSION_DAYS.check("extensionDays", input.extensionDays(), violations);
   }
 
   /**
-   * Art. 9: functional, performance and security test reports; at MLPS level 3 or above, the report
-   * of a CNAS-accredited third party with its name and number.
+   * Art. 9: where the declaration asks for it (MLPS level 3 or above), the report of a
+   * CNAS-accredited third party with its name and number; a name given where it is not required is
+   * checked too.
    */
-  private void testResults(MlpsLevel level) {
-    required.addAll(
-        EnumSet.of(FUNCTIONAL_TEST_REPORT, PERFORMANCE_TEST_REPORT, SECURITY_TEST_REPORT));
-    thirdParty(level);
-  }
-
-  private void thirdParty(MlpsLevel level) {
-    if (level.needsThirdPartyReport()) {
+  private void thirdParty(boolean major) {
+    if (spec.needsThirdParty(mlpsLevel, major)) {
       if (!input.materials().has(THIRD_PARTY_TEST_REPORT)) {
         violations.addOnce(
             THIRD_PARTY_TEST_REPORT.field(), "application.thirdParty.reportRequired");
       }
       thirdParty = ThirdPartyTest.from(input.thirdParty(), violations);
-    } else if (input.thirdParty() != null) {
+    } else if (input.thirdParty() != null && spec.takes(InputField.THIRD_PARTY)) {
       thirdParty = ThirdPartyTest.from(input.thirdParty(), violations);
     }
   }
 
   /**
-   * Art. 11: the resources after the change; a major change brings the Art. 7 materials again and
-   * new performance and security test reports (and the third party's at level 3 or above).
+   * Art. 11: the resources after the change; whether it is major (and so which materials it needs)
+   * is the change assessment's.
    */
   private void requestChange() {
     ResourcePlan current = context.allocated();
@@ -169,12 +138,6 @@ final class Guards {
     resources = proposed;
     change =
         ChangeAssessment.assess(current, context.mlpsLevel(), proposed, mlpsLevel, architecture);
-    if (change.isMajor()) {
-      required.addAll(
-          EnumSet.of(
-              CONSTRUCTION_PLAN, SELF_TEST_REPORT, PERFORMANCE_TEST_REPORT, SECURITY_TEST_REPORT));
-      thirdParty(mlpsLevel);
-    }
   }
 
   private MlpsLevel level(Integer value) {
@@ -188,18 +151,24 @@ final class Guards {
     return new MlpsLevel(value);
   }
 
-  /** Art. 12: the system offline, its data migrated and backed up, confirmed with a document. */
-  private void requestTermination() {
-    confirm("systemOffline", input.systemOffline());
-    confirm("dataMigrated", input.dataMigrated());
-    confirm("dataBackedUp", input.dataBackedUp());
-    required.add(BACKUP_CONFIRMATION);
+  /** Art. 12: every confirmation the declaration requires is given. */
+  private void confirmations() {
+    for (InputField field : spec.taken()) {
+      if (field.shape() == InputField.Shape.CONFIRMATION
+          && spec.requires(field)
+          && !Boolean.TRUE.equals(confirmation(field))) {
+        violations.addOnce(field.json(), "application.termination.confirmationRequired");
+      }
+    }
   }
 
-  private void confirm(String field, Boolean confirmed) {
-    if (!Boolean.TRUE.equals(confirmed)) {
-      violations.addOnce(field, "application.termination.confirmationRequired");
-    }
+  private Boolean confirmation(InputField field) {
+    return switch (field) {
+      case SYSTEM_OFFLINE -> input.systemOffline();
+      case DATA_MIGRATED -> input.dataMigrated();
+      case DATA_BACKED_UP -> input.dataBackedUp();
+      default -> throw new IllegalArgumentException("not a confirmation: " + field);
+    };
   }
 
   /** Art. 8, Art. 10: resources that differ from those asked, or a new elastic range alone. */
@@ -216,8 +185,20 @@ final class Guards {
     return null;
   }
 
-  private void attachments() {
-    for (AttachmentKind kind : required) {
+  /**
+   * Art. 7, 9, 11, 12: the declared materials for the level (after a change, the new one) and the
+   * change's size; the resource lines a submission needs.
+   */
+  private void materials() {
+    if (mlpsLevel == null) {
+      return;
+    }
+    boolean major = change != null && change.isMajor();
+    thirdParty(major);
+    if (spec.resourceLines() && input.materials().resourceLines() < 1) {
+      violations.addOnce("resources", "application.resources.required");
+    }
+    for (AttachmentKind kind : spec.materials(mlpsLevel, major)) {
       if (!input.materials().has(kind)) {
         violations.addOnce(kind.field(), "application.attachment.required");
       }

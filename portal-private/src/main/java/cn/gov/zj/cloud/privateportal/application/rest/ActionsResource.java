@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.privateportal.application.rest;
 
 import cn.gov.zj.cloud.domain.application.ActionInput;
+import cn.gov.zj.cloud.domain.application.InputField;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.application.ApplicationActions;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
@@ -11,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,20 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "lifecycle", description = "Art. 6–12: the application lifecycle")
 public class ActionsResource {
 
+  /** Every field any action takes: which ones an action takes is its declaration's. */
   private static final Set<String> FIELDS =
-      Set.of(
-          "opinion",
-          "trialDays",
-          "environment",
-          "extensionDays",
-          "thirdParty",
-          "resources",
-          "elastic",
-          "mlpsLevel",
-          "architectureChange",
-          "systemOffline",
-          "dataMigrated",
-          "dataBackedUp");
+      Arrays.stream(InputField.values()).map(InputField::json).collect(Collectors.toSet());
 
   @Inject private ApplicationActions actions;
   @Inject private ApplicationJson json;
@@ -49,15 +41,10 @@ public class ActionsResource {
   @Operation(
       summary = "Fire a lifecycle action",
       description =
-          "action: submit, accept, reject, approve, deny, provide-trial, request-extension,"
-              + " grant-extension, refuse-extension, submit-test-results, final-approve,"
-              + " final-return, request-change (Art. 11: the change request, body: resources,"
-              + " elastic, mlpsLevel, architectureChange; major changes need the Art. 7 materials"
-              + " and new test reports), approve-change, refuse-change, execute-change,"
-              + " request-termination (Art. 12: the termination request, body: systemOffline,"
-              + " dataMigrated, dataBackedUp, with a BACKUP_CONFIRMATION attachment),"
-              + " approve-termination, refuse-termination, reclaim. Body fields: opinion,"
-              + " trialDays, environment, extensionDays, thirdParty{body, accreditationNo}.")
+          "Art. 6–12: the action's body is described, per action, by the schema"
+              + " ActionInput.<action> (and the path .../actions/<action>): the fields it takes,"
+              + " those required, and the materials (attachments uploaded before) it needs by"
+              + " MLPS level and major change (x-materials*).")
   @APIResponse(responseCode = "200", description = "the application after the action")
   @APIResponse(responseCode = "400", description = "problem+json naming every invalid field")
   @APIResponse(responseCode = "403", description = "the caller lacks the action's role")

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,6 +49,25 @@ public class ApplicationsResource {
             uri.getAbsolutePathBuilder().path(application.getId().toString()).build())
         .entity(view.detail(application.getId()).toString())
         .build();
+  }
+
+  /**
+   * Art. 7: the draft's system and resource lines, revised before submission; 409 once submitted,
+   * 400 naming each invalid field (nothing stored).
+   */
+  @PUT
+  @Path("{id:[0-9]+}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String revise(@PathParam("id") long id, String body) {
+    Violations violations = new Violations();
+    JsonInput json = JsonInput.parse(body, FIELDS, violations);
+    applications.revise(
+        id,
+        json.id("systemId"),
+        ResourceInput.lines(json),
+        ResourceInput.elastic(json),
+        violations);
+    return view.detail(id).toString();
   }
 
   @GET

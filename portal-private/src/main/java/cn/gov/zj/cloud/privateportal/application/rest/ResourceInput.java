@@ -9,7 +9,7 @@ import java.util.Set;
 /** Art. 7, 10, 11: resource lines and the elastic range as the REST bodies give them. */
 final class ResourceInput {
 
-  private static final Set<String> LINE_FIELDS =
+  static final Set<String> LINE_FIELDS =
       Set.of(
           "type",
           "quantity",

@@ -3,10 +3,13 @@ package cn.gov.zj.cloud.privateportal.application.web;
 import cn.gov.zj.cloud.domain.application.Action;
 import cn.gov.zj.cloud.domain.application.ActionInput;
 import cn.gov.zj.cloud.domain.application.ApplicationState;
+import cn.gov.zj.cloud.domain.application.InputField;
 import cn.gov.zj.cloud.domain.application.Lifecycle;
 import cn.gov.zj.cloud.domain.application.Outcome;
 import cn.gov.zj.cloud.domain.registry.MlpsLevel;
 import cn.gov.zj.cloud.privateportal.application.ApplicationActions;
+import cn.gov.zj.cloud.privateportal.application.CloudApplication;
+import cn.gov.zj.cloud.privateportal.application.MaterialCheck;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PortalPage;
@@ -15,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -66,8 +70,8 @@ public class ActionPage implements Serializable {
     } else if (!action.isAllowedFrom(state)) {
       refusal = refusalOf(Outcome.Reason.NOT_ALLOWED_NOW, state);
     }
-    if (action == Action.REQUEST_CHANGE) {
-      lines = ResourceLines.of(view.currentPlan());
+    if (takes(InputField.RESOURCES)) {
+      lines = ResourceLines.of(view.planBefore(action));
     }
   }
 
@@ -76,37 +80,55 @@ public class ActionPage implements Serializable {
         new Outcome.Refusal(reason, state, action, action.role(), Lifecycle.allowedNow(state)));
   }
 
-  /** Art. 6–12: fires the action; on success back to the application with a message. */
+  /** Art. 6–12: fires the action; on success back to the application, saying what comes next. */
   public void fire() {
     long id = view.getId();
     ApplicationFeedback.attempt(
         FORM,
         () -> {
-          actions.fire(id, action.restName(), input());
-          FacesFeedback.redirectWith("application.done", page.path("application?id=" + id));
+          CloudApplication done = actions.fire(id, action.restName(), input());
+          ApplicationFeedback.firedAndRedirect(action, done, page.path("application?id=" + id));
         });
     view.refresh();
   }
 
+  /** The input of the fields the action's declaration takes; the others stay unsent. */
   private ActionInput input() {
     ActionInput.Builder input = ActionInput.builder().opinion(opinion);
-    switch (action) {
-      case PROVIDE_TRIAL -> input.trial(trialDays, environment);
-      case REQUEST_EXTENSION, GRANT_EXTENSION -> input.extensionDays(extensionDays);
-      case SUBMIT_TEST_RESULTS -> thirdParty(input);
-      case REQUEST_CHANGE -> {
-        input.resources(lines.drafts()).mlpsLevel(mlpsLevel).architectureChange(architectureChange);
-        thirdParty(input);
-        if (lines.elastic() != null) {
-          input.elastic(lines.elastic().min(), lines.elastic().max());
-        }
-      }
-      case REQUEST_TERMINATION -> input.confirmations(systemOffline, dataMigrated, dataBackedUp);
-      default -> {
-        // the opinion is all the others take here
+    if (takes(InputField.TRIAL_DAYS)) {
+      input.trial(trialDays, environment);
+    }
+    if (takes(InputField.EXTENSION_DAYS)) {
+      input.extensionDays(extensionDays);
+    }
+    if (takes(InputField.THIRD_PARTY)) {
+      thirdParty(input);
+    }
+    if (takes(InputField.RESOURCES)
+        && (action.input().requires(InputField.RESOURCES) || edited())) {
+      input.resources(lines.drafts());
+      if (lines.elastic() != null) {
+        input.elastic(lines.elastic().min(), lines.elastic().max());
       }
     }
+    if (takes(InputField.MLPS_LEVEL)) {
+      input.mlpsLevel(mlpsLevel).architectureChange(architectureChange);
+    }
+    if (takes(InputField.SYSTEM_OFFLINE)) {
+      input.confirmations(systemOffline, dataMigrated, dataBackedUp);
+    }
     return input.build();
+  }
+
+  /** Art. 8, 10: optional resource lines are sent only when changed from those shown. */
+  private boolean edited() {
+    ResourceLines shown = ResourceLines.of(view.planBefore(action));
+    return !lines.drafts().equals(shown.drafts())
+        || !Objects.equals(lines.elastic(), shown.elastic());
+  }
+
+  private boolean takes(InputField field) {
+    return action.input().takes(field);
   }
 
   /** Art. 9, 11: the CNAS-accredited body, when the unit names one. */
@@ -124,19 +146,27 @@ public class ActionPage implements Serializable {
     lines.remove(index);
   }
 
-  /** Which inputs the action takes, by name: {@code trial}, {@code extension}, … */
-  public boolean takes(String input) {
-    if (action == null) {
-      return false;
-    }
-    return switch (input) {
-      case "trial" -> action == Action.PROVIDE_TRIAL;
-      case "extension" -> action == Action.REQUEST_EXTENSION || action == Action.GRANT_EXTENSION;
-      case "thirdParty" -> action == Action.SUBMIT_TEST_RESULTS || action == Action.REQUEST_CHANGE;
-      case "change" -> action == Action.REQUEST_CHANGE;
-      case "termination" -> action == Action.REQUEST_TERMINATION;
-      default -> false;
-    };
+  /**
+   * Whether the action takes the field of this JSON name ({@code trialDays}, {@code thirdParty},
+   * …), as its declaration says: the page shows only those.
+   */
+  public boolean takes(String field) {
+    return action != null && InputField.ofJson(field).map(this::takes).orElse(false);
+  }
+
+  /** Whether the field of this JSON name must be given whatever the context. */
+  public boolean requires(String field) {
+    return action != null && InputField.ofJson(field).map(action.input()::requires).orElse(false);
+  }
+
+  /** Art. 7, 9, 11, 12: the action comes with materials: a checklist and uploads are shown. */
+  public boolean isTakesMaterials() {
+    return action != null && action.input().takesMaterials();
+  }
+
+  /** Art. 7, 9, 11, 12: the action's materials, each done or missing. */
+  public List<MaterialCheck> getChecklist() {
+    return refusal == null && isTakesMaterials() ? view.checklist(action) : List.of();
   }
 
   /** Art. 18: the MLPS levels 1 to 5 for a change of level. */

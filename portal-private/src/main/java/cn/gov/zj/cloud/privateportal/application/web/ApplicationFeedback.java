@@ -5,10 +5,13 @@ import cn.gov.zj.cloud.domain.application.Outcome;
 import cn.gov.zj.cloud.domain.validation.FieldError;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.application.ActionRefused;
+import cn.gov.zj.cloud.privateportal.application.CloudApplication;
 import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,13 +20,16 @@ import java.util.stream.Collectors;
 
 /**
  * Art. 6–12: how the application pages answer bad input and refusals: each fault beside its input
- * (resource lines in their row), a missing attachment at the top naming its kind, a 403 or 409 as
- * the translated reason.
+ * (resource lines in their row), a missing attachment beside the materials checklist, a 403 or 409
+ * as the translated reason.
  */
 final class ApplicationFeedback {
 
   private static final Pattern LINE = Pattern.compile("resources\\[(\\d+)](?:\\.(\\w+))?");
   private static final String ATTACHMENTS = "attachments.";
+
+  /** The client id of the materials checklist, where missing materials are named. */
+  static final String CHECKLIST = "materials-check";
 
   private ApplicationFeedback() {}
 
@@ -61,22 +67,58 @@ final class ApplicationFeedback {
     return FacesFeedback.kebab(field.replace("GiB", "Gib")).replace('.', '-');
   }
 
-  /** Art. 7, 9, 11, 12: faults beside their inputs; missing materials at the top by kind. */
+  /**
+   * Art. 7, 9, 11, 12: faults beside their inputs; each missing material beside the materials
+   * checklist ({@link #CHECKLIST}), by kind. An input refused for its materials alone is answered
+   * as any other (never the failure page).
+   */
   static void invalid(String formId, InvalidInputException e) {
     List<FieldError> others = new ArrayList<>();
+    FacesContext faces = FacesContext.getCurrentInstance();
     for (FieldError error : e.errors()) {
       if (error.field().startsWith(ATTACHMENTS)) {
         String kind = error.field().substring(ATTACHMENTS.length());
-        top(
+        String text =
             FacesFeedback.text("application.fieldMessage")
                 .replace("{0}", FacesFeedback.domain("application.attachmentKind." + kind))
                 .replace(
-                    "{1}", FacesFeedback.domain(error.messageKey(), error.arguments().toArray())));
+                    "{1}", FacesFeedback.domain(error.messageKey(), error.arguments().toArray()));
+        faces.addMessage(CHECKLIST, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
       } else {
         others.add(error);
       }
     }
-    FacesFeedback.invalid(new InvalidInputException(others), field -> clientId(formId, field));
+    if (others.isEmpty()) {
+      FacesFeedback.error("message.invalid");
+      faces.validationFailed();
+    } else {
+      FacesFeedback.invalid(new InvalidInputException(others), field -> clientId(formId, field));
+    }
+  }
+
+  /**
+   * Art. 6–12: after an action, what happened and what comes next: the next step and its deadline
+   * (a date of the official calendar, Beijing), or the state now; kept across the redirect.
+   */
+  static void firedAndRedirect(Action action, CloudApplication application, String path) {
+    String done = FacesFeedback.domain(action.nameKey());
+    String text =
+        application.getStep() != null && application.getDueDate() != null
+            ? FacesFeedback.text("application.fired.next")
+                .replace("{0}", done)
+                .replace("{1}", FacesFeedback.domain("application.step." + application.getStep()))
+                .replace("{2}", application.getDueDate().toString())
+            : FacesFeedback.text("application.fired.state")
+                .replace("{0}", done)
+                .replace("{1}", FacesFeedback.domain(application.getState().nameKey()));
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    try {
+      faces.getExternalContext().redirect(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Art. 6–12: 403 names the role the action needs; 409 the state and what is allowed now. */

@@ -29,12 +29,19 @@ public class ApplicationList implements Serializable {
   private ApplicationState state;
   private boolean overdueOnly;
   private PagedModel<ApplicationRow> model;
+  private PagedModel<ApplicationRow> drafts;
 
   @PostConstruct
   void init() {
     model =
         new PagedModel<>(
             this::page, Applications.SORTABLE.keySet(), "dueDate", ApplicationRow::getId);
+    drafts =
+        new PagedModel<>(
+            request -> display.rows(applications.list(ApplicationState.DRAFT, false, request)),
+            Applications.SORTABLE.keySet(),
+            "-updatedAt",
+            ApplicationRow::getId);
   }
 
   private Page<ApplicationRow> page(PageRequest request) {
@@ -54,6 +61,11 @@ public class ApplicationList implements Serializable {
 
   public PagedModel<ApplicationRow> getModel() {
     return model;
+  }
+
+  /** Art. 7: the unit's drafts, last changed first, to resume in the wizard. */
+  public PagedModel<ApplicationRow> getDrafts() {
+    return drafts;
   }
 
   public ApplicationState[] getStates() {

@@ -3,9 +3,11 @@ package cn.gov.zj.cloud.privateportal.application.web;
 import cn.gov.zj.cloud.domain.application.Action;
 import cn.gov.zj.cloud.domain.application.Lifecycle;
 import cn.gov.zj.cloud.domain.application.ResourcePlan;
+import cn.gov.zj.cloud.privateportal.application.ApplicationActions;
 import cn.gov.zj.cloud.privateportal.application.Applications;
 import cn.gov.zj.cloud.privateportal.application.Attachments;
 import cn.gov.zj.cloud.privateportal.application.CloudApplication;
+import cn.gov.zj.cloud.privateportal.application.MaterialCheck;
 import cn.gov.zj.cloud.privateportal.application.PlanJson;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
@@ -15,6 +17,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,6 +38,7 @@ public class ApplicationView implements Serializable {
   @Inject private Attachments attachments;
   @Inject private ApplicationDisplay display;
   @Inject private CurrentActor actor;
+  @Inject private ApplicationActions actions;
 
   private Long id;
 
@@ -43,6 +47,7 @@ public class ApplicationView implements Serializable {
 
   private transient List<AttachmentItem> files;
   private transient List<TimelineEntry> timeline;
+  private transient Map<Action, List<MaterialCheck>> checklists;
 
   /** Loads the application; false, having answered 404, when the viewer may not see it. */
   public boolean load() {
@@ -63,6 +68,15 @@ public class ApplicationView implements Serializable {
     application = null;
     files = null;
     timeline = null;
+    checklists = null;
+  }
+
+  /** Art. 7, 9, 11, 12: the materials checklist of {@code action} now. */
+  public List<MaterialCheck> checklist(Action action) {
+    if (checklists == null) {
+      checklists = new EnumMap<>(Action.class);
+    }
+    return checklists.computeIfAbsent(action, a -> actions.checklist(id, a));
   }
 
   public CloudApplication getApplication() {
@@ -103,6 +117,14 @@ public class ApplicationView implements Serializable {
   /** Art. 11: the change waiting for approval or execution. */
   public PlanView getPending() {
     return PlanView.of(PlanJson.read(getApplication().getPendingPlan()));
+  }
+
+  /**
+   * Art. 8, 10, 11: the resources an action's lines start from: for the approval those asked,
+   * otherwise the current ones.
+   */
+  ResourcePlan planBefore(Action action) {
+    return action == Action.APPROVE ? PlanJson.asked(getApplication()) : currentPlan();
   }
 
   /** Art. 11: what a change starts from: the allocation, or before activation the approval. */

@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal.application.web;
 
+import cn.gov.zj.cloud.domain.application.Action;
 import cn.gov.zj.cloud.domain.application.AttachmentKind;
 import cn.gov.zj.cloud.privateportal.application.Attachments;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +22,14 @@ public class AttachmentPanel implements Serializable {
   @Inject private ApplicationView view;
   @Inject private Attachments attachments;
 
-  private final AttachmentUpload upload = new AttachmentUpload(List.of(AttachmentKind.values()));
+  private AttachmentUpload upload = new AttachmentUpload(List.of(AttachmentKind.values()));
+
+  /** Art. 7, 9, 11, 12: on an action's page, only the kinds that action's declaration takes. */
+  public void offerFor(Action action) {
+    if (action != null && action.input().takesMaterials()) {
+      upload = new AttachmentUpload(List.copyOf(action.input().uploadable()));
+    }
+  }
 
   public void uploadFile() {
     if (upload.send(attachments, view.getId(), "upload-form")) {
