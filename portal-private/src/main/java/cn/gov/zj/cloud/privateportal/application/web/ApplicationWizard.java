@@ -12,7 +12,6 @@ import cn.gov.zj.cloud.privateportal.application.Attachments;
 import cn.gov.zj.cloud.privateportal.application.CloudApplication;
 import cn.gov.zj.cloud.privateportal.application.MaterialCheck;
 import cn.gov.zj.cloud.privateportal.application.PlanJson;
-import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
@@ -88,19 +87,9 @@ public class ApplicationWizard implements Serializable {
     }
   }
 
-  /** Art. 7: the systems of the applicant's unit, by name. */
+  /** Art. 7: the systems of the applicant's unit that take applications (not retired), by name. */
   public List<AppSystem> getSystems() {
-    return systems
-        .list(
-            PageRequest.parse(
-                "0",
-                String.valueOf(PageRequest.MAX_SIZE),
-                "name",
-                null,
-                Systems.SORTABLE.keySet(),
-                "name",
-                new Violations()))
-        .items();
+    return systems.applicable();
   }
 
   /**
