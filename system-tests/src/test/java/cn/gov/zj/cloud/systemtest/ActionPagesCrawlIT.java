@@ -130,7 +130,7 @@ class ActionPagesCrawlIT {
         (role, browser) -> {
           for (String language : List.of("zh", "en")) {
             language(browser, language);
-            browser.open(PAGES + "application?id=" + id);
+            CrawlIT.go(browser, PAGES + "application?id=" + id);
             String page = role + " " + language + " " + state;
             boolean axe = language.equals("zh");
             problems.addAll(CrawlIT.checked(browser, page + " application", axe));
@@ -153,7 +153,7 @@ class ActionPagesCrawlIT {
             .longValue();
     List<String> problems = new ArrayList<>();
     for (String page : List.of("system", "system-edit")) {
-      applicant.open(PAGES + page + "?id=" + system);
+      CrawlIT.go(applicant, PAGES + page + "?id=" + system);
       problems.addAll(CrawlIT.checked(applicant, "unit-applicant zh " + page, true));
     }
     return problems;
@@ -161,7 +161,7 @@ class ActionPagesCrawlIT {
 
   /** The private portal's language for this browser's session, through its header link. */
   private static void language(Browser browser, String language) {
-    browser.open(PAGES);
+    CrawlIT.go(browser, PAGES);
     String lang =
         browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang");
     if (!lang.startsWith(language)) {

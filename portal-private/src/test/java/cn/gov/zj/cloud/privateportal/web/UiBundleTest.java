@@ -25,4 +25,19 @@ class UiBundleTest {
   void chineseAndEnglishHaveTheSameKeys() {
     assertEquals(keys(Locale.SIMPLIFIED_CHINESE), keys(Locale.ENGLISH));
   }
+
+  @Test
+  @DisplayName(
+      "Issue 11, Art. 6–12: every action's success message says what happened and what comes next")
+  void everyActionHasItsSuccessMessage() {
+    TreeSet<String> keys = keys(Locale.SIMPLIFIED_CHINESE);
+    TreeSet<String> missing = new TreeSet<>();
+    for (cn.gov.zj.cloud.domain.application.Action action :
+        cn.gov.zj.cloud.domain.application.Action.values()) {
+      if (!keys.contains("application.done." + action.restName())) {
+        missing.add(action.restName());
+      }
+    }
+    assertEquals(new TreeSet<>(), missing);
+  }
 }

@@ -7,6 +7,7 @@ import cn.gov.zj.cloud.domain.application.Lifecycle;
 import cn.gov.zj.cloud.domain.application.Outcome;
 import cn.gov.zj.cloud.domain.registry.MlpsLevel;
 import cn.gov.zj.cloud.privateportal.application.ApplicationActions;
+import cn.gov.zj.cloud.privateportal.application.CloudApplication;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PortalPage;
@@ -14,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -82,10 +84,22 @@ public class ActionPage implements Serializable {
     ApplicationFeedback.attempt(
         FORM,
         () -> {
-          actions.fire(id, action.restName(), input());
-          FacesFeedback.redirectWith("application.done", page.path("application?id=" + id));
+          CloudApplication done = actions.fire(id, action.restName(), input());
+          FacesFeedback.redirectWith(
+              "application.done." + action.restName(),
+              page.path("application?id=" + id),
+              nextDate(done));
         });
     view.refresh();
+  }
+
+  /**
+   * Issue 11: the date the success message names: the next step's deadline, else the end of the
+   * trial (Art. 9), as {@code yyyy-MM-dd}; empty when neither applies.
+   */
+  private static String nextDate(CloudApplication done) {
+    LocalDate date = done.getDueDate() != null ? done.getDueDate() : done.getTrialEnds();
+    return date == null ? "" : date.toString();
   }
 
   private ActionInput input() {
