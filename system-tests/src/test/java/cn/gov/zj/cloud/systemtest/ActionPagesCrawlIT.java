@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 11, Art. 6–12: one application of wenzhou moved through every state over REST (return,
@@ -75,14 +81,19 @@ class ActionPagesCrawlIT {
                 "{\"systemOffline\": true, \"dataMigrated\": true, \"dataBackedUp\": true}"),
             by("reviewer", "approve-termination", "{\"opinion\": \"同意终止\"}"),
             by("provider-operator", "reclaim", "{}"));
-    upload(applicant, id, "CONSTRUCTION_PLAN", "SELF_TEST_REPORT");
     List<String> problems = new ArrayList<>();
     Map<String, Browser> browsers = browsers();
     try {
+      problems.addAll(fireWithoutMaterials(browsers.get("unit-applicant"), id, "submit"));
+      upload(applicant, id, "CONSTRUCTION_PLAN", "SELF_TEST_REPORT");
       problems.addAll(systemPages(browsers.get("unit-applicant"), applicant, id));
       String state = state(applicant, id);
       problems.addAll(visit(browsers, id, state));
       for (Move move : moves) {
+        if (move.action().equals("submit-test-results")
+            || move.action().equals("request-termination")) {
+          problems.addAll(fireWithoutMaterials(browsers.get("unit-applicant"), id, move.action()));
+        }
         materialsFor(token("unit-applicant"), id, move.action());
         HttpResponse<String> done =
             Api.post(
@@ -141,6 +152,49 @@ class ActionPagesCrawlIT {
             }
           }
         });
+    return problems;
+  }
+
+  /**
+   * Issue 11, Art. 7, 9, 12: the applicant fires an action whose materials are missing (the
+   * application's, the test reports, the backup confirmation): the page refuses beside the form, no
+   * 5xx (not even in the Ajax answer) and the state stays.
+   */
+  private static List<String> fireWithoutMaterials(Browser applicant, long id, String action)
+      throws Exception {
+    String before = state(token("unit-applicant"), id);
+    String page = "unit-applicant " + before + " " + action + " without its materials";
+    CrawlIT.go(applicant, PAGES + "application-action?id=" + id + "&action=" + action);
+    if (action.equals("request-termination")) {
+      for (String box : List.of("system-offline", "data-migrated", "data-backed-up")) {
+        applicant.element("action-form:" + box).click();
+      }
+    }
+    applicant.element("action-form:fire").click();
+    applicant.element("confirm-form:confirm-yes").click();
+    List<String> problems = new ArrayList<>();
+    try {
+      new WebDriverWait(applicant.driver(), Duration.ofSeconds(30))
+          .until(
+              driver ->
+                  !driver
+                      .findElements(
+                          By.cssSelector(
+                              "#action-form .ui-messages-error, #action-form .ui-message-error,"
+                                  + " #error-code"))
+                      .isEmpty());
+    } catch (TimeoutException e) {
+      problems.add(page + ": no refusal shown at " + applicant.driver().getCurrentUrl());
+    }
+    problems.addAll(CrawlIT.checked(applicant, page, false));
+    applicant.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.matches("(?s).*status of 5\\d\\d.*"))
+        .forEach(message -> problems.add(page + ": " + message));
+    String after = state(token("unit-applicant"), id);
+    if (!after.equals(before)) {
+      problems.add(page + ": the state moved to " + after);
+    }
     return problems;
   }
 
