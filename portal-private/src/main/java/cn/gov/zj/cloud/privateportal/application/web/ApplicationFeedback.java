@@ -76,7 +76,10 @@ final class ApplicationFeedback {
         others.add(error);
       }
     }
-    FacesFeedback.invalid(new InvalidInputException(others), field -> clientId(formId, field));
+    if (!others.isEmpty()) {
+      // issue 11: only materials missing is a refusal at the top, not the 500 page
+      FacesFeedback.invalid(new InvalidInputException(others), field -> clientId(formId, field));
+    }
   }
 
   /** Art. 6–12: 403 names the role the action needs; 409 the state and what is allowed now. */
