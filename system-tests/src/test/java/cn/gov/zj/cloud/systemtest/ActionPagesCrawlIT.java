@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -209,6 +210,14 @@ class ActionPagesCrawlIT {
     for (String page : List.of("system", "system-edit")) {
       CrawlIT.go(applicant, PAGES + page + "?id=" + system);
       problems.addAll(CrawlIT.checked(applicant, "unit-applicant zh " + page, true));
+    }
+    // WCAG 4.1.2: the date picker's button is named in the page's language, not "ui-button"
+    for (WebElement trigger :
+        applicant.driver().findElements(By.cssSelector(".ui-datepicker-trigger"))) {
+      if (!"选择日期".equals(trigger.getAccessibleName())) {
+        problems.add(
+            "system-edit: the date picker's button is named " + trigger.getAccessibleName());
+      }
     }
     return problems;
   }
