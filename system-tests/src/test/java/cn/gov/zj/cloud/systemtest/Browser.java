@@ -71,11 +71,32 @@ final class Browser implements AutoCloseable {
 
   void open(String path) {
     driver.get(RunningStack.settings().privateBaseUrl() + path);
+    axe(RunningStack.settings().privateBaseUrl(), path);
   }
 
   /** A page of the public portal (Art. 23); no account. */
   void openPublic(String path) {
     driver.get(RunningStack.settings().publicBaseUrl() + path);
+    axe(RunningStack.settings().publicBaseUrl(), path);
+  }
+
+  /**
+   * Issue 11: every portal page a journey opens is checked with axe-core and reported (the crawl,
+   * {@link CrawlIT}, is what fails on a violation); Keycloak's sign-in page is not the portals'.
+   * {@code -Dzj.axe=false} leaves it out.
+   */
+  private void axe(String base, String path) {
+    if (!Boolean.parseBoolean(System.getProperty("zj.axe", "true"))
+        || !driver.getCurrentUrl().startsWith(base)) {
+      return;
+    }
+    try {
+      // the page without its query and without a token (an invitation's) in its path
+      String page = path.replaceAll("\\?.*$", "").replaceAll("/[\\w-]{24,}", "/…");
+      Accessibility.check(driver, "journey " + page);
+    } catch (RuntimeException | AssertionError e) {
+      System.out.println("axe journey " + path + ": not checked (" + e.getMessage() + ")");
+    }
   }
 
   /** Picks the radio button of group {@code name} with {@code value}. */

@@ -99,8 +99,18 @@ public final class FacesFeedback {
 
   /** The message of {@code key} (UI bundle), kept across the redirect to {@code path}. */
   public static void redirectWith(String key, String path) {
-    FacesContext faces = FacesContext.getCurrentInstance();
     add(FacesMessage.SEVERITY_INFO, key);
+    keepAndRedirect(path);
+  }
+
+  /** The message of {@code key} with its {0}, {1} … , kept across the redirect to {@code path}. */
+  public static void redirectWith(String key, String path, Object... arguments) {
+    info(key, arguments);
+    keepAndRedirect(path);
+  }
+
+  private static void keepAndRedirect(String path) {
+    FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getFlash().setKeepMessages(true);
     try {
       faces.getExternalContext().redirect(path);

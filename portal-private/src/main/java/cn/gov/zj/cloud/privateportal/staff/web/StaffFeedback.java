@@ -4,8 +4,6 @@ import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** Art. 25: the staff pages' way of running an action and saying how it went. */
 final class StaffFeedback {
@@ -23,18 +21,6 @@ final class StaffFeedback {
       String text = FacesFeedback.domain(e.messageKey(), e.arguments().toArray());
       FacesContext.getCurrentInstance()
           .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-    }
-  }
-
-  /** The message of {@code key} with its arguments, kept across the redirect to {@code path}. */
-  static void redirectWith(String path, String key, Object... arguments) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    FacesFeedback.info(key, arguments);
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    try {
-      faces.getExternalContext().redirect(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

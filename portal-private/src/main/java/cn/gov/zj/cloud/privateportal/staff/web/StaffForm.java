@@ -79,7 +79,7 @@ public class StaffForm implements Serializable {
               id,
               new StaffChange.Draft(firstName, lastName, email, roles, unitId),
               new Violations());
-          StaffFeedback.redirectWith(page.path("users"), "staff.saved", username);
+          FacesFeedback.redirectWith("staff.saved", page.path("users"), username);
         });
   }
 
