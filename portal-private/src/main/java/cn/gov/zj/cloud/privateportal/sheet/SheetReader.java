@@ -1,15 +1,13 @@
 package cn.gov.zj.cloud.privateportal.sheet;
 
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -164,23 +162,11 @@ public final class SheetReader {
   }
 
   private static List<Row> csv(byte[] content, Violations violations) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(content))
-              .toString();
-    } catch (CharacterCodingException e) {
+    Optional<String> text = Texts.utf8(content);
+    if (text.isEmpty() || text.get().indexOf('\0') >= 0) {
       violations.addOnce(FIELD, "registry.import.file.unreadable");
       return List.of();
     }
-    if (text.indexOf('\0') >= 0) {
-      violations.addOnce(FIELD, "registry.import.file.unreadable");
-      return List.of();
-    }
-    return CsvRows.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, MAX_ROWS + 2);
+    return CsvRows.parse(text.get(), MAX_ROWS + 2);
   }
 }

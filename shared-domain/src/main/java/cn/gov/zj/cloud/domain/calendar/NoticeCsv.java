@@ -1,10 +1,7 @@
 package cn.gov.zj.cloud.domain.calendar;
 
+import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
@@ -112,20 +109,12 @@ public final class NoticeCsv {
 
   /** The lines of a strictly UTF-8 text (a byte order mark is dropped); null when unusable. */
   private static List<String> lines(byte[] content, Violations violations) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(content))
-              .toString();
-    } catch (CharacterCodingException e) {
+    Optional<String> text = Texts.utf8(content);
+    if (text.isEmpty()) {
       violations.add(FILE, "calendar.csv.notUtf8");
       return null;
     }
-    List<String> lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
+    List<String> lines = text.get().lines().toList();
     if (lines.stream().allMatch(NoticeCsv::isComment)) {
       violations.add(FILE, "calendar.csv.empty");
       return null;

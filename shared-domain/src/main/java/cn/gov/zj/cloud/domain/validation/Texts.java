@@ -1,5 +1,9 @@
 package cn.gov.zj.cloud.domain.validation;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -161,5 +165,24 @@ public final class Texts {
       names.append(names.length() == 0 ? "" : ", ").append(constant.name());
     }
     return names.toString();
+  }
+
+  /**
+   * An uploaded file's bytes as strictly UTF-8 text, a leading byte order mark dropped; empty when
+   * the bytes are no UTF-8.
+   */
+  public static Optional<String> utf8(byte[] content) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString();
+      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
   }
 }
