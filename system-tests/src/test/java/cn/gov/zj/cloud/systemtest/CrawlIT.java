@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -141,10 +140,10 @@ class CrawlIT {
   /** Switches the private portal to English with its language link. */
   private static void english(Browser browser) {
     browser.element("lang-en").click();
+    // the switch redirects back to the page: the html element is found anew on every try
     new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-        .until(
-            ExpectedConditions.attributeToBe(
-                browser.driver().findElement(By.tagName("html")), "lang", "en"));
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(driver -> "en".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
   }
 
   @Test
