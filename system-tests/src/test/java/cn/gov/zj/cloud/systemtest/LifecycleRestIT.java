@@ -100,6 +100,36 @@ class LifecycleRestIT {
             .anyMatch(name -> name.getString().equals("accept")));
   }
 
+  @Test
+  @DisplayName(
+      "Art. 7–12 (extra-field attack): a field the action does not take is 400 naming it, after 403"
+          + " and 409, and nothing is stored")
+  void art7_fieldNotTakenIsRefused() throws Exception {
+    String applicant = Api.token(TENANT, TENANT + ".unit-applicant");
+    String reviewer = Api.token(TENANT, TENANT + ".reviewer");
+    String provider = Api.token(TENANT, TENANT + ".provider-operator");
+    long id = Submissions.submitted(TENANT, applicant, Submissions.uniqueName("REST 多余字段"));
+    String extra = "{\"opinion\": \"受理\", \"trialDays\": 20}";
+    assertEquals(403, act(provider, id, "accept", extra).statusCode());
+    assertEquals(409, act(reviewer, id, "approve", extra).statusCode());
+    HttpResponse<String> refused = act(reviewer, id, "accept", extra);
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(
+        refused
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
+        refused.headers().toString());
+    JsonObject error = Api.json(refused.body()).getJsonArray("errors").getJsonObject(0);
+    assertEquals("trialDays", error.getString("field"), refused.body());
+    assertEquals("application.field.notTaken", error.getString("code"));
+    assertEquals("这项操作不接受此字段", error.getString("message"));
+    JsonObject unchanged = Api.json(Api.get(reviewer, BASE + "/" + id).body());
+    assertEquals("SUBMITTED", unchanged.getString("state"));
+    assertEquals(200, act(reviewer, id, "accept", "{\"opinion\": \"受理\"}").statusCode());
+  }
+
   /**
    * Art. 8: the submission waits in the reviewer's inbox, is among their notifications, and reaches
    * them by mail (the development SMTP server of the stack).

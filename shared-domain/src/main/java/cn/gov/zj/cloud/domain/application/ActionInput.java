@@ -1,11 +1,15 @@
 package cn.gov.zj.cloud.domain.application;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the actor sends with an action, as the REST body or the action's page gives it; null where
- * absent. Which fields an action needs is checked by {@link Lifecycle#fire}.
+ * absent. Which fields an action needs is checked by {@link Lifecycle#fire}: a field given that the
+ * action's {@link InputSpec} does not take is refused, never ignored (Art. 7–12).
  *
  * @param opinion every action; required for reject, deny, approve, final-return, refuse-* and (as
  *     the reason) request-extension
@@ -51,6 +55,31 @@ public record ActionInput(
 
   public static ActionInput opinion(String opinion) {
     return builder().opinion(opinion).build();
+  }
+
+  /** The value given for {@code field}; null when absent. */
+  public Object value(InputField field) {
+    return switch (field) {
+      case OPINION -> opinion;
+      case TRIAL_DAYS -> trialDays;
+      case ENVIRONMENT -> environment;
+      case EXTENSION_DAYS -> extensionDays;
+      case THIRD_PARTY -> thirdParty;
+      case RESOURCES -> resources;
+      case ELASTIC -> elastic;
+      case MLPS_LEVEL -> mlpsLevel;
+      case ARCHITECTURE_CHANGE -> architectureChange;
+      case SYSTEM_OFFLINE -> systemOffline;
+      case DATA_MIGRATED -> dataMigrated;
+      case DATA_BACKED_UP -> dataBackedUp;
+    };
+  }
+
+  /** The fields given (not null), in the order of {@link InputField}; the materials are not one. */
+  public Set<InputField> given() {
+    Set<InputField> given = EnumSet.noneOf(InputField.class);
+    Arrays.stream(InputField.values()).filter(field -> value(field) != null).forEach(given::add);
+    return given;
   }
 
   public static Builder builder() {

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The input rules of each action, checked once its role and state are right: which fields and
  * materials are required comes from the action's {@link InputSpec}; this adds their ranges and
- * shapes.
+ * shapes, and refuses any field the declaration does not take.
  */
 final class Guards {
 
@@ -40,6 +40,7 @@ final class Guards {
   /** Checks every input rule of the action, collecting all that are broken. */
   static Guards run(Action action, ActionContext context) {
     Guards guards = new Guards(action, context);
+    guards.notTaken();
     guards.opinion = guards.opinion();
     guards.rulesOf();
     guards.materials();
@@ -48,6 +49,16 @@ final class Guards {
 
   Violations violations() {
     return violations;
+  }
+
+  /**
+   * Art. 7–12: a field the action's declaration does not take is refused, naming it, rather than
+   * silently ignored (e.g. {@code trialDays} sent with {@code approve}).
+   */
+  private void notTaken() {
+    input.given().stream()
+        .filter(field -> !spec.takes(field))
+        .forEach(field -> violations.addOnce(field.json(), "application.field.notTaken"));
   }
 
   private String opinion() {

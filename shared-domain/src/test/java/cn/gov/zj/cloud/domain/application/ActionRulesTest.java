@@ -7,14 +7,19 @@ import static cn.gov.zj.cloud.domain.application.AttachmentKind.SECURITY_TEST_RE
 import static cn.gov.zj.cloud.domain.application.AttachmentKind.THIRD_PARTY_TEST_REPORT;
 import static cn.gov.zj.cloud.domain.application.Fixtures.LEVEL_2;
 import static cn.gov.zj.cloud.domain.application.Fixtures.LEVEL_3;
+import static cn.gov.zj.cloud.domain.application.Fixtures.assertRefused;
 import static cn.gov.zj.cloud.domain.application.Fixtures.fire;
 import static cn.gov.zj.cloud.domain.application.Fixtures.invalidFields;
 import static cn.gov.zj.cloud.domain.application.Fixtures.keyOf;
 import static cn.gov.zj.cloud.domain.application.Fixtures.moved;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.cloud.domain.security.Role;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +71,11 @@ class ActionRulesTest {
   @DisplayName("Art. 8–12: a rejection, denial, return or refusal needs an opinion")
   void opinionRequired(Action action) {
     ApplicationState state = action.from().iterator().next();
-    ActionInput blank = ActionInput.builder().opinion(" \n ").extensionDays(5).build();
+    ActionInput.Builder input = ActionInput.builder().opinion(" \n ");
+    if (action.input().takes(InputField.EXTENSION_DAYS)) {
+      input.extensionDays(5);
+    }
+    ActionInput blank = input.build();
     Outcome outcome = fire(state, action, level2(blank));
     assertEquals(List.of("opinion"), invalidFields(outcome));
     assertEquals("application.opinion.required", keyOf(outcome, "opinion"));
@@ -282,5 +291,56 @@ class ActionRulesTest {
     assertEquals(Step.TRIAL_PROVISION, t.starts().orElseThrow().step());
     assertEquals(2, t.starts().orElseThrow().limit().value());
     assertEquals(Optional.empty(), t.record().resources());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Action.class)
+  @DisplayName(
+      "Art. 7–12 (extra-field attack): every field an action does not take is refused by name,"
+          + " not ignored")
+  void art7_fieldsNotTakenAreRefused(Action action) {
+    List<InputField> notTaken =
+        Arrays.stream(InputField.values()).filter(f -> !action.input().takes(f)).toList();
+    ActionInput.Builder input = ActionInput.builder();
+    notTaken.forEach(field -> give(input, field));
+    ActionContext context = level2(input.build()).withAllocated(Fixtures.plan(Fixtures.ASKED));
+    Outcome outcome = fire(action.from().iterator().next(), action, context);
+    List<String> fields = invalidFields(outcome);
+    for (InputField field : notTaken) {
+      assertTrue(fields.contains(field.json()), field + " of " + action + ": " + fields);
+      assertEquals("application.field.notTaken", keyOf(outcome, field.json()));
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 6–12: the role (403) and the state (409) are judged before the fields an action does"
+          + " not take (400)")
+  void art6_roleAndStateBeforeFieldsNotTaken() {
+    ActionContext extra = level2(ActionInput.builder().trial(20, "10.0.0.1").build());
+    assertRefused(
+        Lifecycle.fire(
+            ApplicationState.SUBMITTED, Action.ACCEPT, Set.of(Role.UNIT_APPLICANT), extra),
+        Outcome.Reason.WRONG_ROLE);
+    assertRefused(
+        fire(ApplicationState.ACTIVE, Action.ACCEPT, extra), Outcome.Reason.NOT_ALLOWED_NOW);
+    assertEquals(
+        List.of("trialDays", "environment"),
+        invalidFields(fire(ApplicationState.SUBMITTED, Action.ACCEPT, extra)));
+  }
+
+  /** Gives {@code field} a well-formed value (with its siblings: trial, confirmations). */
+  private static void give(ActionInput.Builder input, InputField field) {
+    switch (field) {
+      case OPINION -> input.opinion("意见");
+      case TRIAL_DAYS, ENVIRONMENT -> input.trial(20, "10.0.0.1");
+      case EXTENSION_DAYS -> input.extensionDays(5);
+      case THIRD_PARTY -> input.thirdParty("浙江省信息安全测评中心", "CNAS L1234");
+      case RESOURCES -> input.resources(List.of(Lines.bandwidth(80)));
+      case ELASTIC -> input.elastic(1, 2);
+      case MLPS_LEVEL -> input.mlpsLevel(2);
+      case ARCHITECTURE_CHANGE -> input.architectureChange(false);
+      case SYSTEM_OFFLINE, DATA_MIGRATED, DATA_BACKED_UP -> input.confirmations(true, true, true);
+    }
   }
 }

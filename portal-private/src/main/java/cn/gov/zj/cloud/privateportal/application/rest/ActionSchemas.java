@@ -72,6 +72,8 @@ public class ActionSchemas implements OASFilter {
     Schema schema =
         OASFactory.createSchema()
             .type(Schema.SchemaType.OBJECT)
+            // a field the action does not take is refused (400 application.field.notTaken)
+            .additionalPropertiesBoolean(Boolean.FALSE)
             .title(english(action.nameKey()))
             .description(
                 "Art. "

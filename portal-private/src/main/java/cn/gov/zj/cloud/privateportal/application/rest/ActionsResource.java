@@ -21,8 +21,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Art. 6–12: {@code POST .../applications/<id>/actions/<action>} with the action's input, e.g.
- * {@code {"opinion": "…"}}; answers the application as {@code GET} does. 403 for the wrong role,
- * 409 (with what is allowed now) for the wrong state, 400 naming every invalid field.
+ * {@code {"opinion": "…"}}; answers the application as {@code GET} does. Judged in this order,
+ * nothing stored on any refusal:
+ *
+ * <ol>
+ *   <li>400 for a body that is not a JSON object of known fields of the right types (any action's
+ *       fields: the body is read before the action is known to be fired);
+ *   <li>404 for an application of another tenant or an unknown action;
+ *   <li>403 for the wrong role, then 409 (with what is allowed now) for the wrong state;
+ *   <li>400 naming every invalid field: one the action's declaration ({@code InputSpec}) does not
+ *       take ({@code application.field.notTaken}, "this action does not take this field"), a
+ *       required one missing, a value out of range, a missing material.
+ * </ol>
  */
 @Path("tenants/{tenant}/applications/{id:[0-9]+}/actions/{action}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +56,10 @@ public class ActionsResource {
               + " those required, and the materials (attachments uploaded before) it needs by"
               + " MLPS level and major change (x-materials*).")
   @APIResponse(responseCode = "200", description = "the application after the action")
-  @APIResponse(responseCode = "400", description = "problem+json naming every invalid field")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "problem+json naming every invalid field, a field the action does not take included")
   @APIResponse(responseCode = "403", description = "the caller lacks the action's role")
   @APIResponse(
       responseCode = "409",
