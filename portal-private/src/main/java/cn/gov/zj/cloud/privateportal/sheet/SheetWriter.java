@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -18,8 +19,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a list as one XLSX sheet: a bold header row, then a row per item. Numbers stay numbers;
- * instants are written as {@code yyyy-MM-dd HH:mm} in Beijing time; everything else as text (never
- * as a formula, so a name beginning with {@code =} stays a name).
+ * instants are written as {@code yyyy-MM-dd HH:mm} in Beijing time; an empty {@link Optional} as an
+ * empty cell; everything else as text (never as a formula, so a name beginning with {@code =} stays
+ * a name).
  */
 public final class SheetWriter {
 
@@ -56,11 +58,17 @@ public final class SheetWriter {
     }
   }
 
-  /** Every item of a paged listing, page after page, at most {@link #MAX_ROWS}. */
+  /**
+   * Every item of a paged listing, page after page, at most {@link #MAX_ROWS}, sorted by {@code
+   * sort} ({@code -field}: descending) and searched for {@code search} (null: everything).
+   */
   public static <T> List<T> all(Function<PageRequest, Page<T>> source, String sort, String search) {
+    boolean descending = sort.startsWith("-");
+    String field = descending ? sort.substring(1) : sort;
     List<T> items = new ArrayList<>();
     for (int page = 0; items.size() < MAX_ROWS; page++) {
-      Page<T> next = source.apply(new PageRequest(page, PageRequest.MAX_SIZE, sort, false, search));
+      Page<T> next =
+          source.apply(new PageRequest(page, PageRequest.MAX_SIZE, field, descending, search));
       items.addAll(next.items());
       if (next.items().size() < PageRequest.MAX_SIZE || items.size() >= next.total()) {
         break;
@@ -89,7 +97,8 @@ public final class SheetWriter {
     return style;
   }
 
-  private static void cell(Row row, int column, Object value) {
+  private static void cell(Row row, int column, Object given) {
+    Object value = given instanceof Optional<?> optional ? optional.orElse(null) : given;
     if (value == null) {
       return;
     }

@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.staff;
 import cn.gov.zj.cloud.domain.security.Role;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Art. 4, Art. 25: an account of the tenant's realm as its administrator sees it.
@@ -49,7 +50,7 @@ public record StaffAccount(
 
   /** Family name first, as Chinese names are written. */
   public String displayName() {
-    return lastName + firstName;
+    return Objects.toString(lastName, "") + Objects.toString(firstName, "");
   }
 
   /** Art. 4: the province-wide oversight role, which a tenant administrator never manages. */

@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.web;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A PrimeFaces lazy table over a service listing: the database pages, sorts and searches; the
- * table's global filter is the search text.
+ * table's global filter is the search text. It remembers the last search and sort, so that the
+ * list's export ({@link #all}) holds what the table shows.
  */
 public class PagedModel<T> extends LazyDataModel<T> {
 
@@ -28,6 +30,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
   private final Set<String> sortable;
   private final String defaultSort;
   private final Function<T, Object> key;
+  private String lastSort;
+  private String lastSearch;
 
   public PagedModel(
       Source<T> source, Set<String> sortable, String defaultSort, Function<T, Object> key) {
@@ -45,9 +49,20 @@ public class PagedModel<T> extends LazyDataModel<T> {
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    Page<T> page = source.apply(request(first, pageSize, sortBy, filterBy));
+    PageRequest request = request(first, pageSize, sortBy, filterBy);
+    lastSort = (request.descending() ? "-" : "") + request.sortField();
+    lastSearch = request.search();
+    Page<T> page = source.apply(request);
     setRowCount((int) page.total());
     return page.items();
+  }
+
+  /**
+   * Every row of the list as the table shows it now: the same search, filters and sort, all pages
+   * (at most {@link SheetWriter#MAX_ROWS}): what the list's XLSX export writes.
+   */
+  public List<T> all() {
+    return SheetWriter.all(source, lastSort == null ? defaultSort : lastSort, lastSearch);
   }
 
   private PageRequest request(

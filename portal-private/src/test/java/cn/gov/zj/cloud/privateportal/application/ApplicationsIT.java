@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.application;
 import static cn.gov.zj.cloud.privateportal.Deployments.actAs;
 import static cn.gov.zj.cloud.privateportal.Deployments.demoUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,14 +17,22 @@ import cn.gov.zj.cloud.domain.validation.FieldError;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.Deployments;
+import cn.gov.zj.cloud.privateportal.SheetRows;
+import cn.gov.zj.cloud.privateportal.application.web.ApplicationDisplay;
+import cn.gov.zj.cloud.privateportal.application.web.ApplicationRow;
+import cn.gov.zj.cloud.privateportal.application.web.ApplicationSheets;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
+import cn.gov.zj.cloud.privateportal.web.PagedModel;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,6 +53,7 @@ class ApplicationsIT {
   @Inject HttpServletRequest request;
   @Inject Applications applications;
   @Inject Systems systems;
+  @Inject ApplicationDisplay display;
 
   private static final List<ResourceDraft> HOSTS =
       List.of(
@@ -165,5 +175,50 @@ class ApplicationsIT {
     assertThrows(
         NotFound.class,
         () -> applications.revise(draft.getId(), second.getId(), HOSTS, null, new Violations()));
+  }
+
+  @Test
+  @DisplayName(
+      "Issue 11, Art. 6: the applications list exports to XLSX as searched on the page, headed in"
+          + " Chinese; another tenant's applications with the same name are not in it")
+  void art6_applicationsExportAsListed() {
+    String token = "导出-" + UUID.randomUUID().toString().substring(0, 8);
+    CloudApplication theirs =
+        applications.open(
+            newSystem("huzhou", token + "-湖州").getId(), HOSTS, null, new Violations());
+    List<Long> mine = new ArrayList<>();
+    for (String name : List.of(token + "-甲", token + "-乙")) {
+      mine.add(
+          applications
+              .open(newSystem("lishui", name).getId(), HOSTS, null, new Violations())
+              .getId());
+    }
+    applications.open(newSystem("lishui").getId(), HOSTS, null, new Violations());
+    PagedModel<ApplicationRow> model =
+        new PagedModel<>(
+            request -> display.rows(applications.list(null, false, request)),
+            Applications.SORTABLE.keySet(),
+            "dueDate",
+            ApplicationRow::getId);
+    List<ApplicationRow> shown = model.load(0, 20, Map.of(), SheetRows.searching(token));
+    byte[] file =
+        ApplicationSheets.write(
+            "nav.applications", model.all(), SheetRows.ui(), SheetRows.domain());
+    List<List<String>> rows = SheetRows.read(file);
+    assertEquals("上云申请", SheetRows.sheetName(file));
+    assertEquals(List.of("申请编号", "系统名称", "状态"), rows.get(0).subList(0, 3));
+    List<String> ids = rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList();
+    assertEquals(shown.stream().map(row -> String.valueOf(row.getId())).toList(), ids);
+    assertEquals(Set.of(String.valueOf(mine.get(0)), String.valueOf(mine.get(1))), Set.copyOf(ids));
+    assertFalse(ids.contains(String.valueOf(theirs.getId())), "another tenant's application");
+    assertEquals("草稿", rows.get(1).get(2));
+    assertTrue(rows.get(1).get(1).startsWith(token), rows.toString());
+  }
+
+  private AppSystem newSystem(String tenant, String name) {
+    actAs(request, tenant, demoUnit(tenant), Role.UNIT_APPLICANT);
+    return systems.register(
+        null,
+        new SystemDetails.Draft(name, null, 2, "刘八", CloudStatus.NOT_MIGRATED, null, null, false));
   }
 }

@@ -17,15 +17,19 @@ import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.Deployments;
+import cn.gov.zj.cloud.privateportal.SheetRows;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
 import cn.gov.zj.cloud.privateportal.feedback.ConsultationDesk;
+import cn.gov.zj.cloud.privateportal.feedback.ReceivedConsultation;
 import cn.gov.zj.cloud.privateportal.feedback.RectificationItem;
 import cn.gov.zj.cloud.privateportal.feedback.Rectifications;
+import cn.gov.zj.cloud.privateportal.feedback.web.FeedbackSheets;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.time.Clocks;
+import cn.gov.zj.cloud.privateportal.web.PagedModel;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -44,6 +48,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -272,6 +277,90 @@ class InterconnectIT {
     Message entry = published("\nf.serviceId=" + system.getId() + "\n").get(0);
     assertEquals(MessageType.SERVICE_PUBLISHED, entry.type());
     assertEquals("true", entry.field("listed"));
+  }
+
+  @Test
+  @DisplayName(
+      "Issue 11, Art. 23: consultations export to XLSX as listed, without the contact; another"
+          + " tenant's consultation is not in it")
+  void art23_consultationsExportAsListed() throws SQLException {
+    intake.apply(PublicPeer.pulled(consultation("lishui", "ZX20261126-700010").text()));
+    intake.apply(PublicPeer.pulled(consultation("quzhou", "ZX20261126-700011").text()));
+    actAs(request, "lishui", null, Role.REVIEWER);
+    PagedModel<ReceivedConsultation> model =
+        new PagedModel<>(
+            request -> desk.list(null, request),
+            Set.of("submittedAt"),
+            "-submittedAt",
+            ReceivedConsultation::trackingNo);
+    model.load(0, 20, Map.of(), SheetRows.searching("700010"));
+    byte[] file = FeedbackSheets.consultations(model.all(), SheetRows.ui(), SheetRows.domain());
+    List<List<String>> rows = SheetRows.read(file);
+    assertEquals("咨询反馈", SheetRows.sheetName(file));
+    assertEquals("查询编号", rows.get(0).get(0));
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals("ZX20261126-700010", rows.get(1).get(0));
+    assertEquals("宁波：窗口办理时间", rows.get(1).get(2));
+    assertEquals("待答复", rows.get(1).get(5));
+    assertTrue(rows.get(1).get(4).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), rows.toString());
+    assertFalse(rows.toString().contains("138****0000"), "the contact stays out");
+    model.load(0, 20, Map.of(), Map.of());
+    assertTrue(
+        SheetRows.read(
+                FeedbackSheets.consultations(model.all(), SheetRows.ui(), SheetRows.domain()))
+            .stream()
+            .noneMatch(row -> row.get(0).equals("ZX20261126-700011")),
+        "another tenant's consultation");
+  }
+
+  @Test
+  @DisplayName(
+      "Issue 11, Art. 23: rectification items export to XLSX as listed, with their due dates;"
+          + " another tenant's item is not in it")
+  void art23_rectificationsExportAsListed() throws SQLException {
+    String mine = "导出差评-" + UUID.randomUUID();
+    String theirs = "导出差评-" + UUID.randomUUID();
+    dissatisfied("huzhou", theirs);
+    dissatisfied("jiaxing", mine);
+    PagedModel<RectificationItem> model =
+        new PagedModel<>(
+            request -> rectifications.list(false, request),
+            Set.of("due"),
+            "due",
+            RectificationItem::id);
+    long total = model.count(Map.of());
+    LocalDate today = LocalDate.now(Clocks.ZONE);
+    byte[] file = FeedbackSheets.rectifications(model.all(), today, SheetRows.ui());
+    List<List<String>> rows = SheetRows.read(file);
+    assertEquals("差评整改", SheetRows.sheetName(file));
+    assertEquals(total, rows.size() - 1);
+    List<String> row =
+        rows.stream()
+            .filter(r -> r.get(1).equals(mine))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(rows));
+    assertEquals("公众评价", row.get(0));
+    assertEquals(
+        calendar.current().dueDate(today, WorkingDays.of(1)).date().toString(), row.get(3));
+    assertTrue(rows.stream().noneMatch(r -> r.get(1).equals(theirs)), "another tenant's item");
+  }
+
+  /** A citizen's DISSATISFIED rating of a public system of the tenant's demo unit. */
+  private void dissatisfied(String tenant, String comment) {
+    actAs(request, tenant, demoUnit(tenant), Role.UNIT_APPLICANT);
+    AppSystem system = publicSystem(tenant + "-导出-" + UUID.randomUUID());
+    intake.apply(
+        PublicPeer.pulled(
+            PublicPeer.submission(
+                    MessageType.CITIZEN_RATED,
+                    tenant,
+                    Map.of(
+                        "ratingId", UUID.randomUUID().toString(),
+                        "serviceId", system.getId().toString(),
+                        "grade", "DISSATISFIED",
+                        "comment", comment,
+                        "ratedAt", java.time.Instant.now().toString()))
+                .text()));
   }
 
   private AppSystem publicSystem(String name) {

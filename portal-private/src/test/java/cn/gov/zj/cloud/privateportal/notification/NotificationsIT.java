@@ -3,12 +3,14 @@ package cn.gov.zj.cloud.privateportal.notification;
 import static cn.gov.zj.cloud.privateportal.Deployments.actAs;
 import static cn.gov.zj.cloud.privateportal.Deployments.demoUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.cloud.domain.application.ActionInput;
 import cn.gov.zj.cloud.domain.application.ResourceDraft;
 import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.calendar.WorkingDays;
+import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.registry.CloudStatus;
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.security.Role;
@@ -16,15 +18,22 @@ import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.Deployments;
+import cn.gov.zj.cloud.privateportal.SheetRows;
 import cn.gov.zj.cloud.privateportal.application.ApplicationActions;
 import cn.gov.zj.cloud.privateportal.application.Applications;
 import cn.gov.zj.cloud.privateportal.application.Attachments;
 import cn.gov.zj.cloud.privateportal.application.CloudApplication;
+import cn.gov.zj.cloud.privateportal.application.web.ApplicationDisplay;
+import cn.gov.zj.cloud.privateportal.application.web.ApplicationRow;
+import cn.gov.zj.cloud.privateportal.application.web.ApplicationSheets;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
+import cn.gov.zj.cloud.privateportal.notification.web.NotificationList;
+import cn.gov.zj.cloud.privateportal.notification.web.NotificationSheets;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.security.Actor;
+import cn.gov.zj.cloud.privateportal.web.PagedModel;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -38,6 +47,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -66,6 +76,7 @@ class NotificationsIT {
   @Inject Attachments attachments;
   @Inject Systems systems;
   @Inject Notifications notifications;
+  @Inject ApplicationDisplay display;
   @EJB DeadlineWatch watch;
   @EJB MailSender mail;
   @EJB WorkingCalendar calendar;
@@ -309,5 +320,59 @@ class NotificationsIT {
         notifications.mine(true, page).items().stream()
             .anyMatch(n -> n.getApplicationId() == application.getId()),
         "another reviewer's notifications stay unread");
+  }
+
+  @Test
+  @DisplayName(
+      "Issue 11, Art. 8–12: the inbox and the notifications export to XLSX as listed, times in"
+          + " Beijing time; another tenant's application is in neither")
+  void art8_inboxAndNotificationsExport() {
+    CloudApplication mine = submitted("jinhua");
+    CloudApplication theirs = submitted("taizhou");
+    actAsUser("jinhua.exporter", "jinhua", null, Role.REVIEWER);
+    PagedModel<ApplicationRow> inbox =
+        new PagedModel<>(
+            request -> display.rows(applications.inbox(request)),
+            Applications.SORTABLE.keySet(),
+            "dueDate",
+            ApplicationRow::getId);
+    long total = inbox.count(Map.of());
+    List<List<String>> waiting =
+        SheetRows.read(
+            ApplicationSheets.write("nav.inbox", inbox.all(), SheetRows.ui(), SheetRows.domain()));
+    assertEquals(total, waiting.size() - 1);
+    List<String> row = rowOf(waiting, 0, String.valueOf(mine.getId()));
+    assertEquals("受理", row.get(3));
+    assertTrue(row.get(4).startsWith(mine.getDueDate().toString()), row.toString());
+    assertTrue(rowsWith(waiting, 0, String.valueOf(theirs.getId())).isEmpty());
+
+    PagedModel<NotificationList.Row> notices =
+        new PagedModel<>(
+            request -> NotificationList.page(notifications, false, request, Messages.CHINESE),
+            Notifications.SORTABLE.keySet(),
+            "-createdAt",
+            NotificationList.Row::id);
+    byte[] file = NotificationSheets.write(notices.all(), SheetRows.ui());
+    List<List<String>> listed = SheetRows.read(file);
+    assertEquals("通知", SheetRows.sheetName(file));
+    assertEquals(notifications.mine(false, PAGE).total(), listed.size() - 1);
+    List<String> notice = rowOf(listed, 2, String.valueOf(mine.getId()));
+    assertTrue(notice.get(0).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), notice.toString());
+    assertEquals("未读", notice.get(4));
+    assertTrue(rowsWith(listed, 2, String.valueOf(theirs.getId())).isEmpty());
+  }
+
+  private static final PageRequest PAGE =
+      PageRequest.strict(
+          "0", "100", "-createdAt", null, Notifications.SORTABLE.keySet(), "createdAt");
+
+  private static List<List<String>> rowsWith(List<List<String>> rows, int column, String value) {
+    return rows.stream().skip(1).filter(row -> row.get(column).equals(value)).toList();
+  }
+
+  private static List<String> rowOf(List<List<String>> rows, int column, String value) {
+    List<List<String>> found = rowsWith(rows, column, value);
+    assertFalse(found.isEmpty(), value + " not in " + rows);
+    return found.get(0);
   }
 }

@@ -2,9 +2,16 @@ package cn.gov.zj.cloud.privateportal.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +31,33 @@ class UiBundleTest {
   @DisplayName("Every page text exists in Chinese and in English")
   void chineseAndEnglishHaveTheSameKeys() {
     assertEquals(keys(Locale.SIMPLIFIED_CHINESE), keys(Locale.ENGLISH));
+  }
+
+  @Test
+  @DisplayName(
+      "Issue 11: every article help text (a .article key) is shown on a page, none left unused")
+  void everyArticleHelpIsShown() throws IOException {
+    String pages;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
+      pages =
+          files
+              .filter(file -> file.toString().endsWith(".xhtml"))
+              .map(UiBundleTest::read)
+              .collect(Collectors.joining("\n"));
+    }
+    List<String> unused =
+        keys(Locale.SIMPLIFIED_CHINESE).stream()
+            .filter(key -> key.endsWith(".article"))
+            .filter(key -> !pages.contains("'" + key + "'"))
+            .toList();
+    assertEquals(List.of(), unused, "help keys no page shows");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

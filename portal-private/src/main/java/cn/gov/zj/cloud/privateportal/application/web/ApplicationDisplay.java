@@ -26,7 +26,7 @@ public class ApplicationDisplay {
   @Inject private Clock clock;
 
   /** The rows of one page, with the systems' names read in one query (not one per row). */
-  Page<ApplicationRow> rows(Page<CloudApplication> page) {
+  public Page<ApplicationRow> rows(Page<CloudApplication> page) {
     Map<Long, String> names =
         applications.systemNames(
             page.items().stream().map(CloudApplication::getSystemId).distinct().toList());

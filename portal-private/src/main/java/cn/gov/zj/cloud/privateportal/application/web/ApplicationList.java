@@ -4,7 +4,9 @@ import cn.gov.zj.cloud.domain.application.ApplicationState;
 import cn.gov.zj.cloud.privateportal.application.Applications;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Art. 6, 8–12: the applications the actor may see, soonest due first, searched by system name,
@@ -86,5 +89,13 @@ public class ApplicationList implements Serializable {
 
   public void setOverdueOnly(boolean overdueOnly) {
     this.overdueOnly = overdueOnly;
+  }
+
+  /** Art. 6, 8–12: every application of the list, as searched and filtered on the page, as XLSX. */
+  public StreamedContent getExport() {
+    return SheetDownload.of(
+        "applications.xlsx",
+        ApplicationSheets.write(
+            "nav.applications", model.all(), FacesFeedback::text, FacesFeedback::domain));
   }
 }

@@ -3,12 +3,15 @@ package cn.gov.zj.cloud.privateportal.application.web;
 import cn.gov.zj.cloud.privateportal.application.Applications;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Art. 6, 8–12: the inbox page: what waits for the actor, soonest due first (overdue ones first),
@@ -38,5 +41,13 @@ public class InboxList implements Serializable {
 
   private Page<ApplicationRow> page(PageRequest request) {
     return display.rows(applications.inbox(request));
+  }
+
+  /** Art. 6, 8–12: every application of the list, as searched and filtered on the page, as XLSX. */
+  public StreamedContent getExport() {
+    return SheetDownload.of(
+        "inbox.xlsx",
+        ApplicationSheets.write(
+            "nav.inbox", model.all(), FacesFeedback::text, FacesFeedback::domain));
   }
 }

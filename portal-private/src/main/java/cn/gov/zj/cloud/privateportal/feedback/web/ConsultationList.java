@@ -5,12 +5,14 @@ import cn.gov.zj.cloud.privateportal.feedback.ReceivedConsultation;
 import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Set;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Art. 23: the consultations, complaints and suggestions received from the public portal, newest
@@ -44,6 +46,13 @@ public class ConsultationList implements Serializable {
 
   public PagedModel<ReceivedConsultation> getModel() {
     return model;
+  }
+
+  /** Art. 23: every consultation of the list, as filtered and searched on the page, as XLSX. */
+  public StreamedContent getExport() {
+    return SheetDownload.of(
+        "consultations.xlsx",
+        FeedbackSheets.consultations(model.all(), FacesFeedback::text, FacesFeedback::domain));
   }
 
   /** Opens one for answering. */

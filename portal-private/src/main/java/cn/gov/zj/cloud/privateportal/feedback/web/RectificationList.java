@@ -6,6 +6,7 @@ import cn.gov.zj.cloud.privateportal.feedback.Rectifications;
 import cn.gov.zj.cloud.privateportal.time.Clocks;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Art. 23 (差评整改): the rectification items of DISSATISFIED ratings the actor answers or oversees,
@@ -45,6 +47,13 @@ public class RectificationList implements Serializable {
 
   public PagedModel<RectificationItem> getModel() {
     return model;
+  }
+
+  /** Art. 23: every item of the list (open ones only when so filtered) as XLSX. */
+  public StreamedContent getExport() {
+    return SheetDownload.of(
+        "rectifications.xlsx",
+        FeedbackSheets.rectifications(model.all(), getToday(), FacesFeedback::text));
   }
 
   public void select(long id) {

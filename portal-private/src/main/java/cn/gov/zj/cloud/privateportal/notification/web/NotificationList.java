@@ -8,13 +8,16 @@ import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.LocaleSelection;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
+import org.primefaces.model.StreamedContent;
 
 /** Art. 8–12: the actor's notifications, newest first, in the page's language; unread first. */
 @Named
@@ -69,7 +72,22 @@ public class NotificationList implements Serializable {
         () -> FacesFeedback.info("notifications.allMarked", notifications.markAllRead()));
   }
 
+  /** Art. 8–12: every notification of the list (unread only when so filtered) as XLSX. */
+  public StreamedContent getExport() {
+    return SheetDownload.of(
+        "notifications.xlsx", NotificationSheets.write(model.all(), FacesFeedback::text));
+  }
+
   private Page<Row> page(PageRequest request) {
+    return page(notifications, unreadOnly, request, locale.getLocale());
+  }
+
+  /**
+   * One page of the actor's notifications as shown: rendered in {@code language}, each marked read
+   * or not (the page's listing and its export).
+   */
+  public static Page<Row> page(
+      Notifications notifications, boolean unreadOnly, PageRequest request, Locale language) {
     Page<Notification> found = notifications.mine(unreadOnly, request);
     Set<Long> read = notifications.read(found.items().stream().map(Notification::getId).toList());
     return new Page<>(
@@ -80,8 +98,7 @@ public class NotificationList implements Serializable {
                         notice.getId(),
                         notice.getKind().name(),
                         notice.getApplicationId(),
-                        NoticeText.render(
-                            locale.getLocale(), notice.getMessageKey(), notice.getArguments()),
+                        NoticeText.render(language, notice.getMessageKey(), notice.getArguments()),
                         notice.getCreatedAt(),
                         read.contains(notice.getId()),
                         NoticeText.link(notice.getKind(), notice.getArguments())))

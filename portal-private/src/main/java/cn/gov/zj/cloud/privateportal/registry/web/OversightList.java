@@ -4,10 +4,10 @@ import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Oversight;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
-import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import cn.gov.zj.cloud.privateportal.tenant.Tenants;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import cn.gov.zj.cloud.privateportal.web.TenantNames;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -58,14 +58,10 @@ public class OversightList implements Serializable {
     this.tenant = tenant == null || tenant.isBlank() ? null : tenant;
   }
 
-  /** Art. 4: every system of the chosen tenant (or all) as an XLSX file. */
+  /** Art. 4: every system of the chosen tenant (or all), as searched on the page, as XLSX. */
   public StreamedContent getExport() {
-    String chosen = tenant;
-    return RegistrySheets.download(
+    return SheetDownload.of(
         "oversight.xlsx",
-        RegistrySheets.oversight(
-            SheetWriter.all(request -> oversight.systems(chosen, request), "name", null),
-            tenantNames::of,
-            FacesFeedback::text));
+        RegistrySheets.oversight(model.all(), tenantNames::of, FacesFeedback::text));
   }
 }

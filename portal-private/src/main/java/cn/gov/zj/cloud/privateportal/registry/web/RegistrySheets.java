@@ -4,12 +4,9 @@ import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
 import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import cn.gov.zj.cloud.privateportal.sheet.SheetWriter.Column;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
 /**
  * Art. 3, Art. 4: the registry's lists as XLSX sheets, headed in the page's language ({@code text}
@@ -50,16 +47,6 @@ public final class RegistrySheets {
     columns.add(new Column<>(text.apply("system.name"), AppSystem::getName));
     columns.addAll(systemColumns(text));
     return SheetWriter.write(text.apply("nav.oversight"), columns, systems);
-  }
-
-  /** The download of a sheet, as a PrimeFaces file download. */
-  public static StreamedContent download(String fileName, byte[] content) {
-    return DefaultStreamedContent.builder()
-        .name(fileName)
-        .contentType(SheetWriter.XLSX)
-        .contentLength((long) content.length)
-        .stream(() -> new ByteArrayInputStream(content))
-        .build();
   }
 
   private static List<Column<AppSystem>> systemColumns(Function<String, String> text) {

@@ -3,9 +3,9 @@ package cn.gov.zj.cloud.privateportal.registry.web;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.registry.Units;
-import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,12 +37,15 @@ public class SystemList implements Serializable {
     return model;
   }
 
-  /** Art. 3, Art. 18: every system of the list as an XLSX file, with its unit's name. */
+  /**
+   * Art. 3, Art. 18: every system of the list, as searched on the page, as an XLSX file, with its
+   * unit's name.
+   */
   public StreamedContent getExport() {
-    List<AppSystem> all = SheetWriter.all(systems::list, "name", null);
+    List<AppSystem> all = model.all();
     Map<Long, String> names =
         units.names(all.stream().map(AppSystem::getUnitId).distinct().toList());
-    return RegistrySheets.download(
+    return SheetDownload.of(
         "systems.xlsx",
         RegistrySheets.systems(
             all, id -> names.getOrDefault(id, String.valueOf(id)), FacesFeedback::text));

@@ -2,9 +2,9 @@ package cn.gov.zj.cloud.privateportal.registry.web;
 
 import cn.gov.zj.cloud.privateportal.registry.Units;
 import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
-import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,10 +33,8 @@ public class UnitList implements Serializable {
     return model;
   }
 
-  /** Art. 3: every unit of the list as an XLSX file. */
+  /** Art. 3: every unit of the list, as searched on the page, as an XLSX file. */
   public StreamedContent getExport() {
-    return RegistrySheets.download(
-        "units.xlsx",
-        RegistrySheets.units(SheetWriter.all(units::list, "name", null), FacesFeedback::text));
+    return SheetDownload.of("units.xlsx", RegistrySheets.units(model.all(), FacesFeedback::text));
   }
 }

@@ -9,6 +9,7 @@ import cn.gov.zj.cloud.privateportal.registry.RegistryImport;
 import cn.gov.zj.cloud.privateportal.sheet.SheetReader;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PortalPage;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -92,7 +93,7 @@ public class UnitsImport implements Serializable {
 
   /** The empty template of the chosen kind, headed in the page's language. */
   public StreamedContent getTemplate() {
-    return RegistrySheets.download(
+    return SheetDownload.of(
         kind.path() + "-template.xlsx",
         RegistryImport.template(
             kind, Messages.supported(FacesContext.getCurrentInstance().getViewRoot().getLocale())));
