@@ -112,4 +112,19 @@ class SecurityHeadersIT {
     assertTrue(List.of(401, 403, 404).contains(metrics.statusCode()), metrics.statusCode() + "");
     assertFalse(metrics.body().contains("# TYPE"), metrics.body());
   }
+
+  @Test
+  @DisplayName("Issue 11: the portal's pages name their icon and the icon answers (no favicon 404)")
+  void iconIsServed() throws Exception {
+    HttpResponse<String> page = get("");
+    String href =
+        page.body()
+            .replaceAll(
+                "(?s).*<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\".*", "$1");
+    assertTrue(href.contains("favicon.svg"), page.body());
+    HttpResponse<String> icon = get(href.replace("&amp;", "&"));
+    assertEquals(200, icon.statusCode(), href);
+    assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+    assertTrue(icon.body().startsWith("<svg"), icon.body());
+  }
 }
