@@ -124,4 +124,15 @@ class SecurityHeadersIT {
     assertTrue(List.of(401, 403, 404).contains(metrics.statusCode()), metrics.statusCode() + "");
     assertFalse(metrics.body().contains("# TYPE"), metrics.body());
   }
+
+  @Test
+  @DisplayName("Issue 11: the public pages name their icon and it answers (no favicon 404)")
+  void iconIsServed() throws Exception {
+    String page = get("").body();
+    String href = page.replaceAll("(?s).*<link rel=\"icon\"[^>]* href=\"([^\"]+)\".*", "$1");
+    assertTrue(href.contains("favicon.svg"), page);
+    HttpResponse<String> icon = get(href.replace("&amp;", "&"));
+    assertEquals(200, icon.statusCode(), href);
+    assertTrue(icon.body().startsWith("<svg"), icon.body());
+  }
 }
