@@ -22,9 +22,11 @@ final class Browser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
+  private final Path downloads;
 
   Browser() throws Exception {
     Path profile = Files.createTempDirectory("chromium-profile");
+    downloads = Files.createTempDirectory("chromium-downloads");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("zj.chromium", "/usr/bin/chromium"));
     options.addArguments(
@@ -40,7 +42,15 @@ final class Browser implements AutoCloseable {
         "--lang=zh-CN",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "intl.accept_languages",
+            "zh-CN,zh",
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -230,6 +240,30 @@ final class Browser implements AutoCloseable {
             return null;
           }
         });
+  }
+
+  /**
+   * Issue 11: clicks the button {@code id} that downloads a file and waits (up to 60 s) for the
+   * complete file, returned as bytes.
+   */
+  byte[] download(String id) throws Exception {
+    click(id);
+    Path file =
+        until(
+            driver -> {
+              try (var files = Files.list(downloads)) {
+                return files
+                    .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                    .filter(f -> f.toFile().length() > 0)
+                    .findFirst()
+                    .orElse(null);
+              } catch (java.io.IOException e) {
+                return null;
+              }
+            });
+    byte[] content = Files.readAllBytes(file);
+    Files.delete(file);
+    return content;
   }
 
   /** The element's text now, or null when it is not on the page; no waiting. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zj.cloud.domain.application.Action;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -220,6 +221,7 @@ class LifecycleRestIT {
       assertTrue(schema != null, "a schema for " + action);
       assertEquals("object", schema.getString("type"), action);
       assertTrue(schema.getJsonObject("properties").containsKey("opinion"), action);
+      assertEquals(JsonValue.FALSE, schema.get("additionalProperties"), action);
       String path =
           paths.keySet().stream()
               .filter(key -> key.endsWith("/actions/" + action))
