@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.TenantId;
+import cn.gov.zj.cloud.privateportal.fault.FaultScan;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,7 +44,9 @@ public class DeadlineScan {
       return 0;
     }
     LocalDate today = OfficialCalendar.dateOf(now);
-    return overdue(tenant, today, now) + trials(tenant, calendar, today, now);
+    return overdue(tenant, today, now)
+        + trials(tenant, calendar, today, now)
+        + FaultScan.overdue(em, tenant, now);
   }
 
   private int overdue(String tenant, LocalDate today, Instant now) {

@@ -1,10 +1,13 @@
 package cn.gov.zj.cloud.privateportal.rest;
 
 import cn.gov.zj.cloud.domain.application.Outcome;
+import cn.gov.zj.cloud.domain.fault.FaultOutcome;
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.application.ActionRefused;
+import cn.gov.zj.cloud.privateportal.fault.FaultRefused;
+import cn.gov.zj.cloud.privateportal.fault.rest.FaultJson;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.staff.DirectoryUnavailable;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
@@ -140,6 +143,48 @@ public final class ProblemMappers {
                       locale(),
                       "application.refusal.notAllowedNow",
                       Messages.get(locale(), "application.state." + refusal.state().name()),
+                      Messages.get(locale(), refusal.action().nameKey()),
+                      names.isEmpty() ? "—" : names))
+              .with(
+                  Json.createObjectBuilder()
+                      .add("state", refusal.state().name())
+                      .add("allowedNow", allowed)
+                      .build()));
+    }
+  }
+
+  /**
+   * Art. 13: a refused fault action: 403 naming the roles it needs, or 409 with the state and every
+   * action allowed now, each with its roles.
+   */
+  public static class FaultActionRefused extends Base<FaultRefused> {
+    @Override
+    public Response toResponse(FaultRefused e) {
+      FaultOutcome.Refusal refusal = e.refusal();
+      if (refusal.wrongRole()) {
+        String roles =
+            refusal.roles().stream()
+                .map(Role::realmRole)
+                .sorted()
+                .collect(Collectors.joining(", "));
+        return answer(
+            Problem.of(
+                "forbidden", 403, Messages.get(locale(), "problem.forbidden.detail", roles)));
+      }
+      JsonArrayBuilder allowed = Json.createArrayBuilder();
+      refusal.allowedNow().forEach(action -> allowed.add(FaultJson.allowed(action)));
+      String names =
+          refusal.allowedNow().stream()
+              .map(action -> Messages.get(locale(), action.nameKey()))
+              .collect(Collectors.joining("zh".equals(locale().getLanguage()) ? "、" : ", "));
+      return answer(
+          Problem.of(
+                  "action-not-allowed",
+                  409,
+                  Messages.get(
+                      locale(),
+                      "fault.refusal.notAllowedNow",
+                      Messages.get(locale(), refusal.state().nameKey()),
                       Messages.get(locale(), refusal.action().nameKey()),
                       names.isEmpty() ? "—" : names))
               .with(

@@ -51,6 +51,23 @@ public record Target(int amount, Unit unit) {
     return unit == Unit.MINUTES;
   }
 
+  /** Art. 25: the target as a fault stores it beside its due time, e.g. {@code 30 MINUTES}. */
+  public String label() {
+    return amount + " " + unit.name();
+  }
+
+  /** A stored {@link #label()}; empty for anything else. */
+  public static java.util.Optional<Target> parse(String label) {
+    String[] parts = label == null ? new String[0] : label.strip().split(" ");
+    try {
+      return parts.length == 2
+          ? java.util.Optional.of(new Target(Integer.parseInt(parts[0]), Unit.valueOf(parts[1])))
+          : java.util.Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** The same kind of target with another amount, e.g. a tenant's shorter one (Art. 25). */
   public Target withAmount(int other) {
     return new Target(other, unit);

@@ -39,6 +39,8 @@ class FaultClockTest {
     assertEquals(Target.workingDays(1), Severity.P4.defaultResponse());
     assertEquals(Target.workingDays(5), Severity.P4.defaultResolution());
     assertTrue(Severity.P2.defaultResolution().aroundTheClock());
+    assertEquals(Optional.of(Target.workingDays(3)), Target.parse(Target.workingDays(3).label()));
+    assertEquals(Optional.empty(), Target.parse("3 FORTNIGHTS"));
     assertFalse(Severity.P3.defaultResponse().aroundTheClock());
   }
 
