@@ -49,6 +49,23 @@ create index fault_event_fault on fault_event (fault_id, id);
 create trigger fault_event_append_only before update or delete or truncate on fault_event
   for each statement execute function refuse_rewriting_history();
 
+-- Art. 13: files that came with a fault (screenshots, logs, the provider's report), checked by
+-- content as an application's are; the bytes are in the file store under their SHA-256.
+create table fault_attachment (
+  id              bigint generated always as identity primary key,
+  tenant_id       varchar(32)  not null,
+  fault_id        bigint       not null references fault (id),
+  file_name       varchar(255) not null,
+  content_type    varchar(128) not null,
+  size_bytes      bigint       not null check (size_bytes > 0),
+  sha256          char(64)     not null,
+  uploaded_by     varchar(200) not null,
+  uploaded_at     timestamptz  not null
+);
+create index fault_attachment_fault on fault_attachment (fault_id, id);
+create trigger fault_attachment_append_only before update or delete or truncate on fault_attachment
+  for each statement execute function refuse_rewriting_history();
+
 -- Art. 25: a tenant's shorter fault targets ({"P1.response": 10, ...}, in the unit of each default).
 create table fault_targets (
   tenant_id       varchar(32)   primary key,
@@ -60,7 +77,7 @@ create table fault_targets (
 do $$
 declare t text;
 begin
-  foreach t in array array['fault', 'fault_event', 'fault_targets'] loop
+  foreach t in array array['fault', 'fault_event', 'fault_attachment', 'fault_targets'] loop
     execute format('alter table %I enable row level security', t);
     execute format('alter table %I force row level security', t);
     execute format('create policy tenant_read on %I for select using (tenant_id = app_tenant() or app_oversight())', t);

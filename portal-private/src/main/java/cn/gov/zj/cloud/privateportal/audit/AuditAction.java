@@ -111,7 +111,11 @@ public enum AuditAction {
   /** Art. 13: a fault escalated by the reviewer. */
   FAULT_ESCALATE("fault.escalate"),
   /** Art. 13, 25: the tenant's fault targets changed. */
-  FAULT_TARGETS_CHANGE("fault.targets.change");
+  FAULT_TARGETS_CHANGE("fault.targets.change"),
+  /** Art. 13: a file attached to a fault. */
+  FAULT_ATTACHMENT_UPLOAD("fault.attachment.upload"),
+  /** Art. 13: a fault's file read. */
+  FAULT_ATTACHMENT_DOWNLOAD("fault.attachment.download");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

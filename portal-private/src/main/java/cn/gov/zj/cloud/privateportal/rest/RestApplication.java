@@ -6,6 +6,7 @@ import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.InboxResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultActionsResource;
+import cn.gov.zj.cloud.privateportal.fault.rest.FaultAttachmentsResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultsResource;
 import cn.gov.zj.cloud.privateportal.feedback.rest.FeedbackResource;
 import cn.gov.zj.cloud.privateportal.interconnect.rest.ChannelResource;
@@ -45,6 +46,7 @@ public class RestApplication extends Application {
         FeedbackResource.class,
         FaultsResource.class,
         FaultActionsResource.class,
+        FaultAttachmentsResource.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,

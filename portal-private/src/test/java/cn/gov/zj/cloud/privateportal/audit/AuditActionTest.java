@@ -54,7 +54,9 @@ class AuditActionTest {
           "fault.confirm",
           "fault.reopen",
           "fault.escalate",
-          "fault.targets.change");
+          "fault.targets.change",
+          "fault.attachment.upload",
+          "fault.attachment.download");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

@@ -482,6 +482,53 @@ class FaultsIT {
             .reported());
   }
 
+  @Inject FaultAttachments attachments;
+
+  @Test
+  @DisplayName(
+      "Art. 13: files attached to a fault are checked by content (a bad one leaves nothing),"
+          + " downloads are audited, and a closed fault takes no more")
+  void art13_attachments() throws Exception {
+    Fault fault = report(TENANT, running(TENANT), Severity.P3);
+    byte[] pdf =
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    actAs(request, TENANT, demoUnit(TENANT), Role.UNIT_SECURITY_OFFICER);
+    FaultAttachment stored =
+        attachments.upload(fault.getId(), "截图.pdf", new java.io.ByteArrayInputStream(pdf));
+    InvalidInputException bad =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                attachments.upload(
+                    fault.getId(),
+                    "x.pdf",
+                    new java.io.ByteArrayInputStream("MZ not a pdf".getBytes())));
+    assertEquals("file", bad.errors().get(0).field());
+    actAs(request, TENANT, null, Role.REVIEWER);
+    assertThrows(
+        AccessDenied.class,
+        () -> attachments.upload(fault.getId(), "a.pdf", new java.io.ByteArrayInputStream(pdf)));
+    assertEquals(
+        List.of(stored.getId()),
+        attachments.of(fault.getId()).stream().map(FaultAttachment::getId).toList());
+    assertEquals(
+        stored.getSha256(),
+        attachments.download(fault.getId(), stored.getId()).attachment().getSha256());
+    assertTrue(
+        audit
+            .actionsAbout("fault-attachment", stored.getId())
+            .contains("fault.attachment.download"));
+    actAs(request, OTHER_TENANT, null, Role.PROVIDER_OPERATOR);
+    assertThrows(NotFound.class, () -> attachments.download(fault.getId(), stored.getId()));
+    fire(TENANT, Role.PROVIDER_OPERATOR, fault, "resolve", "已处理");
+    fire(TENANT, Role.UNIT_APPLICANT, fault, "confirm", null);
+    actAs(request, TENANT, demoUnit(TENANT), Role.UNIT_APPLICANT);
+    assertThrows(
+        cn.gov.zj.cloud.privateportal.rest.Conflict.class,
+        () -> attachments.upload(fault.getId(), "b.pdf", new java.io.ByteArrayInputStream(pdf)));
+  }
+
   /** A second unit of the tenant, with its credit code. */
   private String otherUnit(String tenant) {
     actAs(request, tenant, null, Role.TENANT_ADMIN);

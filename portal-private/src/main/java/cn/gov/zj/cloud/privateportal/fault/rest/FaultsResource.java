@@ -10,6 +10,7 @@ import cn.gov.zj.cloud.privateportal.fault.Faults;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
 import cn.gov.zj.cloud.privateportal.rest.PageJson;
+import cn.gov.zj.cloud.privateportal.rest.QueryFlag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -79,7 +80,7 @@ public class FaultsResource {
         new FaultFilter(
             constant("state", state, FaultState.class, violations),
             constant("severity", severity, Severity.class, violations),
-            flag(overdue, violations),
+            QueryFlag.of("overdue", overdue, violations),
             id(systemId, violations));
     PageRequest request =
         PageRequest.parse(
@@ -116,16 +117,6 @@ public class FaultsResource {
     return text == null || text.isBlank()
         ? null
         : cn.gov.zj.cloud.domain.validation.Texts.constant(field, text, type, violations);
-  }
-
-  private static boolean flag(String text, Violations violations) {
-    if (text == null || text.isBlank() || "false".equals(text.strip())) {
-      return false;
-    }
-    if (!"true".equals(text.strip())) {
-      violations.add("overdue", "validation.notABoolean");
-    }
-    return true;
   }
 
   private static Long id(String text, Violations violations) {
