@@ -21,7 +21,8 @@ import java.util.List;
  * Art. 8–12: one tenant's scan, in a transaction of its own under that tenant's row scope: steps
  * past their due date are notified to their owner and the unit and escalated to the tenant's
  * administrator, once per due date; trials ending within 5 and within 1 working day(s) are reminded
- * to the unit (Art. 9). Two portals scanning at once: the second skips the tenant.
+ * to the unit (Art. 9); faults past a due time unmet are notified and escalated (Art. 13, {@link
+ * FaultScan}). Two portals scanning at once: the second skips the tenant.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
