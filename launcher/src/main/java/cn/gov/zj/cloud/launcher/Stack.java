@@ -39,7 +39,10 @@ public final class Stack implements AutoCloseable {
    */
   public static final String KEYCLOAK_ADMIN = "admin";
 
-  static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(180);
+  /** 180 s, or {@code -Dzj.keycloak.timeoutSeconds} on a machine too busy for that. */
+  static final Duration KEYCLOAK_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("zj.keycloak.timeoutSeconds", 180));
+
   static final Duration PORTAL_TIMEOUT = Duration.ofSeconds(240);
 
   private final StackSettings settings;

@@ -124,6 +124,10 @@ final class FuzzEndpoints {
   private static final String PROVIDER_RATING =
       "{\"grade\": \"SATISFIED\", \"responseScore\": 5, \"qualityScore\": 4, \"comment\": \"好\"}";
 
+  private static final String FAULT =
+      "{\"systemId\": 1, \"severity\": \"P2\", \"title\": \"门户无法登录\","
+          + " \"description\": \"统一认证返回 502\"}";
+
   /** The endpoints, as the README lists them. */
   static final List<Endpoint> ALL =
       List.of(
@@ -239,6 +243,41 @@ final class FuzzEndpoints {
           province(get(Zone.PRIVATE, "tenants/{tenant}/interconnect")),
           province(json(Zone.PRIVATE, "POST", "tenants/{tenant}/interconnect/exchange", "{}")),
           province(json(Zone.PRIVATE, "POST", "tenants/{tenant}/interconnect/requeue", "{}")),
+          get(
+              Zone.PRIVATE,
+              "tenants/{tenant}/faults",
+              "state",
+              "severity",
+              "overdue",
+              "systemId",
+              "page",
+              "size",
+              "sort",
+              "q"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/faults", FAULT),
+          get(Zone.PRIVATE, "tenants/{tenant}/faults/{fault}"),
+          json(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/faults/{fault}/actions/{action}",
+              "{\"resolution\": \"已重启服务\"}"),
+          new Endpoint(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/faults/{fault}/attachments",
+              List.of(),
+              BodyKind.MULTIPART,
+              "",
+              Set.of(),
+              false),
+          get(Zone.PRIVATE, "tenants/{tenant}/faults/{fault}/attachments"),
+          get(Zone.PRIVATE, "tenants/{tenant}/faults/{fault}/attachments/{attachment}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/faults/targets"),
+          json(
+              Zone.PRIVATE,
+              "PUT",
+              "tenants/{tenant}/faults/targets",
+              "{\"targets\": {\"P1.response\": 15, \"P4.resolution\": 5}}"),
           json(Zone.PUBLIC, "POST", "tenants/{tenant}/consultations", CONSULTATION),
           get(Zone.PUBLIC, "consultations/{trackingNo}", "code"),
           get(Zone.PUBLIC, "tenants/{tenant}/services", "q", "page", "size"),

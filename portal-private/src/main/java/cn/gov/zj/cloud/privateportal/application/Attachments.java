@@ -72,6 +72,17 @@ public class Attachments {
     }
     Violations violations = new Violations();
     AttachmentKind kind = Texts.constant("kind", kindText, AttachmentKind.class, violations);
+    Received received = receive(fileName, content, violations);
+    return record(who, application, kind, received.name(), received.checked());
+  }
+
+  /**
+   * Art. 7, 13, 25: a file received for the actor's tenant, checked by its content and kept in the
+   * store under its SHA-256, with the name it is kept under: the one check of every upload. Refused
+   * (400 naming {@code file}, and whatever {@code violations} already holds) it leaves nothing
+   * behind.
+   */
+  public Received receive(String fileName, InputStream content, Violations violations) {
     if (content == null) {
       violations.add(AttachmentCheck.FIELD, "validation.required");
       violations.throwIfAny();
@@ -81,12 +92,15 @@ public class Attachments {
     try (Spooled upload = Spool.write(content, store.spoolDirectory(), check.maxBytes())) {
       CheckedAttachment checked = checked(upload, fileName, violations);
       violations.throwIfAny();
-      store.keep(who.tenant().id().value(), upload);
-      return record(who, application, kind, name(fileName), checked);
+      store.keep(actor.get().tenant().id().value(), upload);
+      return new Received(name(fileName), checked);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot receive an attachment", e);
     }
   }
+
+  /** A file checked and kept: the name it is kept under and what its content is. */
+  public record Received(String name, CheckedAttachment checked) {}
 
   /** The application's attachments in upload order. */
   public List<ApplicationAttachment> of(long applicationId) {

@@ -97,7 +97,25 @@ public enum AuditAction {
   /** Art. 24: the province administrator started an exchange by hand. */
   INTERCONNECT_EXCHANGE("interconnect.exchange"),
   /** Art. 24: the refused messages of both zones put back in their queues. */
-  INTERCONNECT_REQUEUE("interconnect.requeue");
+  INTERCONNECT_REQUEUE("interconnect.requeue"),
+  /** Art. 13: a fault reported by a unit. */
+  FAULT_REPORT("fault.report"),
+  /** Art. 13: the provider's response to a fault. */
+  FAULT_ACKNOWLEDGE("fault.acknowledge"),
+  /** Art. 13: a fault resolved by the provider. */
+  FAULT_RESOLVE("fault.resolve"),
+  /** Art. 13: a fault's resolution confirmed by the unit. */
+  FAULT_CONFIRM("fault.confirm"),
+  /** Art. 13: a fault reopened by the unit. */
+  FAULT_REOPEN("fault.reopen"),
+  /** Art. 13: a fault escalated by the reviewer. */
+  FAULT_ESCALATE("fault.escalate"),
+  /** Art. 13, 25: the tenant's fault targets changed. */
+  FAULT_TARGETS_CHANGE("fault.targets.change"),
+  /** Art. 13: a file attached to a fault. */
+  FAULT_ATTACHMENT_UPLOAD("fault.attachment.upload"),
+  /** Art. 13: a fault's file read. */
+  FAULT_ATTACHMENT_DOWNLOAD("fault.attachment.download");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

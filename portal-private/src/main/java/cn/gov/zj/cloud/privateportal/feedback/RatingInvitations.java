@@ -56,7 +56,20 @@ public class RatingInvitations {
     if (!PROVIDER_EVENTS.contains(fired.action())) {
       return;
     }
-    CloudApplication application = em.find(CloudApplication.class, fired.applicationId());
+    invite(
+        fired.applicationId(),
+        fired.action().restName(),
+        "@" + fired.action().nameKey(),
+        fired.actor().username());
+  }
+
+  /**
+   * Art. 13, 23: invites the unit of the application to rate one provider service event, in the
+   * caller's transaction and row scope: {@code event} as the public portal names it (e.g. {@code
+   * fault-resolved}), {@code what} the event in the notification's words ({@code @key} translated).
+   */
+  public void invite(long applicationId, String event, String what, String actor) {
+    CloudApplication application = em.find(CloudApplication.class, applicationId);
     UsingUnit unit = em.find(UsingUnit.class, application.getUnitId());
     AppSystem system = em.find(AppSystem.class, application.getSystemId());
     UUID id = UUID.randomUUID();
@@ -70,7 +83,7 @@ public class RatingInvitations {
         .setParameter(2, tenant)
         .setParameter(3, application.getId())
         .setParameter(4, unit.getId())
-        .setParameter(5, fired.action().restName())
+        .setParameter(5, event)
         .setParameter(6, Timestamp.from(now))
         .executeUpdate();
     publisher.publish(
@@ -78,12 +91,12 @@ public class RatingInvitations {
         tenant,
         Map.of(
             "invitationId", id.toString(),
-            "event", fired.action().restName(),
+            "event", event,
             "applicationId", application.getId().toString(),
             "unitCode", unit.getCreditCode(),
             "tokenHash", token.hash(),
             "occurredAt", now.toString()),
-        fired.actor().username());
+        actor);
     Notices.write(
         em,
         new Notice(
@@ -92,11 +105,7 @@ public class RatingInvitations {
             unit.getId(),
             application.getId(),
             NotificationKind.RATING_INVITATION,
-            List.of(
-                application.getId().toString(),
-                system.getName(),
-                "@" + fired.action().nameKey(),
-                link(tenant, token)),
+            List.of(application.getId().toString(), system.getName(), what, link(tenant, token)),
             "rating-invitation:" + id),
         now);
   }

@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.TenantId;
+import cn.gov.zj.cloud.privateportal.fault.FaultScan;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,7 +21,8 @@ import java.util.List;
  * Art. 8–12: one tenant's scan, in a transaction of its own under that tenant's row scope: steps
  * past their due date are notified to their owner and the unit and escalated to the tenant's
  * administrator, once per due date; trials ending within 5 and within 1 working day(s) are reminded
- * to the unit (Art. 9). Two portals scanning at once: the second skips the tenant.
+ * to the unit (Art. 9); faults past a due time unmet are notified and escalated (Art. 13, {@link
+ * FaultScan}). Two portals scanning at once: the second skips the tenant.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -43,7 +45,9 @@ public class DeadlineScan {
       return 0;
     }
     LocalDate today = OfficialCalendar.dateOf(now);
-    return overdue(tenant, today, now) + trials(tenant, calendar, today, now);
+    return overdue(tenant, today, now)
+        + trials(tenant, calendar, today, now)
+        + FaultScan.overdue(em, tenant, now);
   }
 
   private int overdue(String tenant, LocalDate today, Instant now) {

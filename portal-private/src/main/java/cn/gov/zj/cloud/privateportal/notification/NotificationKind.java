@@ -11,5 +11,13 @@ public enum NotificationKind {
   /** The trial ends in 5 or in 1 working day(s) (Art. 9). */
   TRIAL_REMINDER,
   /** Art. 23: a provider service event the unit is invited to rate, with its one-time link. */
-  RATING_INVITATION
+  RATING_INVITATION,
+  /** Art. 13: a unit reported a fault; the provider is to respond. */
+  FAULT_REPORTED,
+  /** Art. 13: an action on a fault; the other side's turn. */
+  FAULT_ACTION,
+  /** Art. 13: a fault's response or resolution passed its due time unmet. */
+  FAULT_OVERDUE,
+  /** Art. 13: an overdue or escalated fault: the reviewer and tenant administrator are asked. */
+  FAULT_ESCALATION
 }

@@ -1,10 +1,15 @@
 package cn.gov.zj.cloud.privateportal.rest;
 
+import cn.gov.zj.cloud.domain.application.Action;
 import cn.gov.zj.cloud.domain.application.Outcome;
+import cn.gov.zj.cloud.domain.fault.FaultAction;
+import cn.gov.zj.cloud.domain.fault.FaultOutcome;
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.application.ActionRefused;
+import cn.gov.zj.cloud.privateportal.fault.FaultRefused;
+import cn.gov.zj.cloud.privateportal.fault.rest.FaultJson;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.staff.DirectoryUnavailable;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
@@ -16,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +41,39 @@ public final class ProblemMappers {
           headers.getAcceptableLanguages().isEmpty()
               ? null
               : headers.getAcceptableLanguages().get(0));
+    }
+
+    /**
+     * Art. 6–13: 409 for an action the object's state does not allow: the state, the action and
+     * every action allowed now in words ({@code messageKey}), and as {@code state} and {@code
+     * allowedNow}.
+     */
+    Response notAllowed(
+        String messageKey,
+        String state,
+        String stateKey,
+        String actionKey,
+        List<String> allowedKeys,
+        JsonArrayBuilder allowed) {
+      String names =
+          allowedKeys.stream()
+              .map(key -> Messages.get(locale(), key))
+              .collect(Collectors.joining("zh".equals(locale().getLanguage()) ? "、" : ", "));
+      return answer(
+          Problem.of(
+                  "action-not-allowed",
+                  409,
+                  Messages.get(
+                      locale(),
+                      messageKey,
+                      Messages.get(locale(), stateKey),
+                      Messages.get(locale(), actionKey),
+                      names.isEmpty() ? "—" : names))
+              .with(
+                  Json.createObjectBuilder()
+                      .add("state", state)
+                      .add("allowedNow", allowed)
+                      .build()));
     }
 
     Response answer(Problem problem) {
@@ -128,25 +167,43 @@ public final class ProblemMappers {
                       Json.createObjectBuilder()
                           .add("action", action.restName())
                           .add("role", action.role().realmRole())));
-      String names =
-          refusal.allowedNow().stream()
-              .map(action -> Messages.get(locale(), action.nameKey()))
-              .collect(Collectors.joining("zh".equals(locale().getLanguage()) ? "、" : ", "));
-      return answer(
-          Problem.of(
-                  "action-not-allowed",
-                  409,
-                  Messages.get(
-                      locale(),
-                      "application.refusal.notAllowedNow",
-                      Messages.get(locale(), "application.state." + refusal.state().name()),
-                      Messages.get(locale(), refusal.action().nameKey()),
-                      names.isEmpty() ? "—" : names))
-              .with(
-                  Json.createObjectBuilder()
-                      .add("state", refusal.state().name())
-                      .add("allowedNow", allowed)
-                      .build()));
+      return notAllowed(
+          "application.refusal.notAllowedNow",
+          refusal.state().name(),
+          refusal.state().nameKey(),
+          refusal.action().nameKey(),
+          refusal.allowedNow().stream().map(Action::nameKey).toList(),
+          allowed);
+    }
+  }
+
+  /**
+   * Art. 13: a refused fault action: 403 naming the roles it needs, or 409 with the state and every
+   * action allowed now, each with its roles.
+   */
+  public static class FaultActionRefused extends Base<FaultRefused> {
+    @Override
+    public Response toResponse(FaultRefused e) {
+      FaultOutcome.Refusal refusal = e.refusal();
+      if (refusal.wrongRole()) {
+        String roles =
+            refusal.roles().stream()
+                .map(Role::realmRole)
+                .sorted()
+                .collect(Collectors.joining(", "));
+        return answer(
+            Problem.of(
+                "forbidden", 403, Messages.get(locale(), "problem.forbidden.detail", roles)));
+      }
+      JsonArrayBuilder allowed = Json.createArrayBuilder();
+      refusal.allowedNow().forEach(action -> allowed.add(FaultJson.allowed(action)));
+      return notAllowed(
+          "fault.refusal.notAllowedNow",
+          refusal.state().name(),
+          refusal.state().nameKey(),
+          refusal.action().nameKey(),
+          refusal.allowedNow().stream().map(FaultAction::nameKey).toList(),
+          allowed);
     }
   }
 

@@ -5,6 +5,9 @@ import cn.gov.zj.cloud.privateportal.application.rest.ApplicationsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.InboxResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
+import cn.gov.zj.cloud.privateportal.fault.rest.FaultActionsResource;
+import cn.gov.zj.cloud.privateportal.fault.rest.FaultAttachmentsResource;
+import cn.gov.zj.cloud.privateportal.fault.rest.FaultsResource;
 import cn.gov.zj.cloud.privateportal.feedback.rest.FeedbackResource;
 import cn.gov.zj.cloud.privateportal.interconnect.rest.ChannelResource;
 import cn.gov.zj.cloud.privateportal.notification.rest.NotificationsResource;
@@ -41,10 +44,14 @@ public class RestApplication extends Application {
         NotificationsResource.class,
         ChannelResource.class,
         FeedbackResource.class,
+        FaultsResource.class,
+        FaultActionsResource.class,
+        FaultAttachmentsResource.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,
         ProblemMappers.Refused.class,
+        ProblemMappers.FaultActionRefused.class,
         ProblemMappers.Unavailable.class,
         ProblemMappers.InvalidInput.class,
         ProblemMappers.Forbidden.class,

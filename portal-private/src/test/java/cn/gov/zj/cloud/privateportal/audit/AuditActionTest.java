@@ -47,7 +47,16 @@ class AuditActionTest {
           "staff.disable",
           "staff.enable",
           "staff.password.reset",
-          "staff.remove");
+          "staff.remove",
+          "fault.report",
+          "fault.acknowledge",
+          "fault.resolve",
+          "fault.confirm",
+          "fault.reopen",
+          "fault.escalate",
+          "fault.targets.change",
+          "fault.attachment.upload",
+          "fault.attachment.download");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

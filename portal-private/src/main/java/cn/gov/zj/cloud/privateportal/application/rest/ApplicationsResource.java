@@ -10,6 +10,7 @@ import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
 import cn.gov.zj.cloud.privateportal.rest.PageJson;
+import cn.gov.zj.cloud.privateportal.rest.QueryFlag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -86,22 +87,12 @@ public class ApplicationsResource {
       @QueryParam("sort") String sort) {
     Violations violations = new Violations();
     ApplicationState filter = state(state, violations);
-    boolean overdueOnly = flag("overdue", overdue, violations);
+    boolean overdueOnly = QueryFlag.of("overdue", overdue, violations);
     violations.throwIfAny();
     PageRequest request =
         PageRequest.strict(page, size, sort, null, Applications.SORTABLE.keySet(), "dueDate");
     Page<CloudApplication> found = applications.list(filter, overdueOnly, request);
     return PageJson.of(found, application -> view.summary(application).build()).toString();
-  }
-
-  private static boolean flag(String field, String text, Violations violations) {
-    if (text == null || text.isBlank() || "false".equals(text.strip())) {
-      return false;
-    }
-    if (!"true".equals(text.strip())) {
-      violations.add(field, "validation.notABoolean");
-    }
-    return true;
   }
 
   private static ApplicationState state(String text, Violations violations) {

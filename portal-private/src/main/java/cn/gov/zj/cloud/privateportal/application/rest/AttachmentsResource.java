@@ -82,19 +82,32 @@ public class AttachmentsResource {
   public Response download(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
     Attachments.Download download = attachments.download(id, attachmentId);
     ApplicationAttachment file = download.attachment();
-    String name = URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    return bytes(
+        download.file(),
+        file.getFileName(),
+        file.getContentType(),
+        file.getSha256(),
+        file.getSizeBytes());
+  }
+
+  /**
+   * Art. 7, 13: a stored file's bytes under their checked media type, always as a download: the one
+   * answer of every attachment download.
+   */
+  public static Response bytes(
+      java.nio.file.Path stored, String fileName, String contentType, String sha256, long size) {
+    String name = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(
-            (jakarta.ws.rs.core.StreamingOutput) out -> Files.copy(download.file(), out),
-            file.getContentType())
+            (jakarta.ws.rs.core.StreamingOutput) out -> Files.copy(stored, out), contentType)
         .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
         .header("X-Content-Type-Options", "nosniff")
-        .header("Digest", "sha-256=" + file.getSha256())
-        .header("Content-Length", file.getSizeBytes())
+        .header("Digest", "sha-256=" + sha256)
+        .header("Content-Length", size)
         .build();
   }
 
   /** A part of the multipart body; a body too large or not multipart names the file field. */
-  private static Part part(HttpServletRequest request, String name) {
+  public static Part part(HttpServletRequest request, String name) {
     try {
       return request.getPart(name);
     } catch (IllegalStateException e) {

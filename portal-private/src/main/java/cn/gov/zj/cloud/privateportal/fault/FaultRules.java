@@ -1,0 +1,134 @@
+package cn.gov.zj.cloud.privateportal.fault;
+
+import cn.gov.zj.cloud.domain.fault.FaultSchedule;
+import cn.gov.zj.cloud.domain.fault.FaultTargets;
+import cn.gov.zj.cloud.domain.fault.OfficeHours;
+import cn.gov.zj.cloud.domain.fault.WorkingClock;
+import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.audit.AuditAction;
+import cn.gov.zj.cloud.privateportal.audit.AuditLog;
+import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
+import cn.gov.zj.cloud.privateportal.security.Actor;
+import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Art. 13, Art. 25: the fault targets in force for the actor's tenant (the provincial defaults, or
+ * the tenant's shorter ones, which its administrator sets) and the working clock they run on: the
+ * official calendar and the office hours of {@code ZJ_OFFICE_HOURS} (default 08:30-17:30). A change
+ * applies to faults reported after it; a reported fault keeps its due times.
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class FaultRules {
+
+  private static final Logger LOG = Logger.getLogger(FaultRules.class.getName());
+
+  @PersistenceContext(unitName = "private")
+  private EntityManager em;
+
+  @Inject private CurrentActor actor;
+  @Inject private WorkingCalendar calendar;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "ZJ_OFFICE_HOURS", defaultValue = "08:30-17:30")
+  String officeHours;
+
+  /** Art. 13: the schedule of a fault reported now in the actor's tenant. */
+  public FaultSchedule schedule() {
+    return new FaultSchedule(targets(), workingClock());
+  }
+
+  /** Art. 13: the working clock (official calendar, office hours). */
+  public WorkingClock workingClock() {
+    return new WorkingClock(calendar.current(), hours());
+  }
+
+  /** Art. 25: the targets in force in the actor's tenant. */
+  public FaultTargets targets() {
+    List<?> stored =
+        em.createNativeQuery("select targets from fault_targets where tenant_id = ?1")
+            .setParameter(1, actor.get().tenant().id().value())
+            .getResultList();
+    if (stored.isEmpty()) {
+      return FaultTargets.provincial();
+    }
+    Violations violations = new Violations();
+    FaultTargets local = FaultTargets.local(read((String) stored.get(0)), violations);
+    return local == null ? FaultTargets.provincial() : local;
+  }
+
+  /**
+   * Art. 25: the tenant administrator sets the tenant's targets, shorter than the provincial ones
+   * or equal ({@code {"P1.response": 10}}; a severity left out keeps the provincial default).
+   *
+   * @throws cn.gov.zj.cloud.domain.validation.InvalidInputException naming each refused target
+   */
+  public FaultTargets change(Map<String, Integer> amounts) {
+    Actor who = actor.get();
+    who.require(Role.TENANT_ADMIN);
+    Violations violations = new Violations();
+    FaultTargets local = FaultTargets.local(amounts, violations);
+    violations.throwIfAny();
+    FaultTargets before = targets();
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    local.shortened().forEach(json::add);
+    em.createNativeQuery(
+            "insert into fault_targets (tenant_id, targets, updated_at, updated_by)"
+                + " values (?1, ?2, ?3, ?4) on conflict (tenant_id) do update set"
+                + " targets = excluded.targets, updated_at = excluded.updated_at,"
+                + " updated_by = excluded.updated_by")
+        .setParameter(1, who.tenant().id().value())
+        .setParameter(2, json.build().toString())
+        .setParameter(3, Timestamp.from(clock.instant()))
+        .setParameter(4, who.username())
+        .executeUpdate();
+    audit.record(
+        who,
+        AuditAction.FAULT_TARGETS_CHANGE,
+        "fault-targets",
+        who.tenant().id().value(),
+        before.shortened(),
+        local.shortened());
+    return local;
+  }
+
+  private OfficeHours hours() {
+    return OfficeHours.parse(officeHours)
+        .orElseGet(
+            () -> {
+              LOG.warning(() -> "ZJ_OFFICE_HOURS is not HH:mm-HH:mm; using " + OfficeHours.DEFAULT);
+              return OfficeHours.DEFAULT;
+            });
+  }
+
+  private static Map<String, Integer> read(String stored) {
+    Map<String, Integer> amounts = new LinkedHashMap<>();
+    try (var reader = Json.createReader(new StringReader(stored))) {
+      reader
+          .readObject()
+          .forEach((field, value) -> amounts.put(field, ((JsonNumber) value).intValue()));
+    }
+    return amounts;
+  }
+}
