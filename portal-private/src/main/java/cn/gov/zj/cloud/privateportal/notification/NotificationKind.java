@@ -11,5 +11,17 @@ public enum NotificationKind {
   /** The trial ends in 5 or in 1 working day(s) (Art. 9). */
   TRIAL_REMINDER,
   /** Art. 23: a provider service event the unit is invited to rate, with its one-time link. */
-  RATING_INVITATION
+  RATING_INVITATION,
+  /** Art. 14: a service request was made, answered or closed. */
+  SERVICE_REQUEST,
+  /** Art. 14: a service request's response is past due. */
+  SERVICE_OVERDUE,
+  /** Art. 14: a service request's response is past due: the department is asked to see to it. */
+  SERVICE_ESCALATION,
+  /** Art. 14: a training session the unit registered for is near (1 working day before). */
+  TRAINING_REMINDER_SESSION,
+  /** Art. 14: a training session the unit registered for was cancelled. */
+  TRAINING_CANCELLED,
+  /** Art. 14: a quarter ended with fewer training sessions than the target. */
+  TRAINING_QUARTER_MISSED
 }

@@ -12,6 +12,8 @@ import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
 import cn.gov.zj.cloud.privateportal.rules.rest.RulesResource;
+import cn.gov.zj.cloud.privateportal.services.rest.ServiceRequestsResource;
+import cn.gov.zj.cloud.privateportal.services.rest.TrainingsResource;
 import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
 import cn.gov.zj.cloud.privateportal.tenant.TenantMatch;
 import jakarta.ws.rs.ApplicationPath;
@@ -41,6 +43,8 @@ public class RestApplication extends Application {
         NotificationsResource.class,
         ChannelResource.class,
         FeedbackResource.class,
+        ServiceRequestsResource.class,
+        TrainingsResource.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,
