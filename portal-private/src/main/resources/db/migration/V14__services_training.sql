@@ -96,7 +96,7 @@ begin
     execute format('create policy tenant_read on %I for select using (tenant_id = app_tenant() or app_oversight())', t);
     execute format('create policy tenant_insert on %I for insert with check (tenant_id = app_tenant())', t);
   end loop;
-  foreach t in array array['service_request', 'training_session', 'training_registration'] loop
+  foreach t in array array['service_request', 'training_session', 'training_registration', 'training_watch'] loop
     execute format('create policy tenant_update on %I for update using (tenant_id = app_tenant()) with check (tenant_id = app_tenant())', t);
   end loop;
   execute 'create policy tenant_delete on training_registration for delete using (tenant_id = app_tenant())';
