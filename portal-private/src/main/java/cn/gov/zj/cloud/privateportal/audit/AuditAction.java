@@ -99,11 +99,11 @@ public enum AuditAction {
   /** Art. 24: the refused messages of both zones put back in their queues. */
   INTERCONNECT_REQUEUE("interconnect.requeue"),
   /** Art. 14: a unit asked the provider for consulting or migration help. */
-  SERVICE_REQUEST_OPEN("service-request.open"),
+  SERVICE_REQUEST_OPEN("service.request.open"),
   /** Art. 14: the provider answered a service request. */
-  SERVICE_REQUEST_ANSWER("service-request.answer"),
+  SERVICE_REQUEST_ANSWER("service.request.answer"),
   /** Art. 14: the unit closed a service request with its closing note. */
-  SERVICE_REQUEST_CLOSE("service-request.close"),
+  SERVICE_REQUEST_CLOSE("service.request.close"),
   /** Art. 14: the provider scheduled a training session. */
   TRAINING_SCHEDULE("training.schedule"),
   /** Art. 14: the provider edited a training session. */

@@ -250,6 +250,22 @@ public class ServiceRequests {
         .toList();
   }
 
+  /** Art. 14: the systems of the actor's unit a request may concern (not retired), by name. */
+  public List<Map.Entry<Long, String>> systemsOfMyUnit() {
+    Actor who = actor.get();
+    who.require(Role.UNIT_APPLICANT, Role.UNIT_SECURITY_OFFICER);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, name from app_system where unit_id = ?1 and retired_at is null"
+                    + " order by name, id limit 500")
+            .setParameter(1, systems.visibleUnit())
+            .getResultList();
+    return rows.stream()
+        .map(row -> Map.entry(((Number) row[0]).longValue(), (String) row[1]))
+        .toList();
+  }
+
   /** The unit whose requests alone the actor sees (null: the tenant's); 403 for other roles. */
   private Long scope(Actor who) {
     who.require(

@@ -47,7 +47,16 @@ class AuditActionTest {
           "staff.disable",
           "staff.enable",
           "staff.password.reset",
-          "staff.remove");
+          "staff.remove",
+          "service.request.open",
+          "service.request.answer",
+          "service.request.close",
+          "training.schedule",
+          "training.edit",
+          "training.cancel",
+          "training.register",
+          "training.unregister",
+          "training.attendance");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {
