@@ -85,7 +85,7 @@ public class ServiceRequests {
    */
   public ServiceItem open(Long systemId, ServiceKind kind, String subject, String description) {
     Actor who = actor.get();
-    who.require(Role.UNIT_APPLICANT, Role.UNIT_SECURITY_OFFICER);
+    who.require(ServiceRoles.UNIT_STAFF);
     Violations violations = new Violations();
     if (systemId == null) {
       violations.add("systemId", "validation.required");
@@ -253,7 +253,7 @@ public class ServiceRequests {
   /** Art. 14: the systems of the actor's unit a request may concern (not retired), by name. */
   public List<Map.Entry<Long, String>> systemsOfMyUnit() {
     Actor who = actor.get();
-    who.require(Role.UNIT_APPLICANT, Role.UNIT_SECURITY_OFFICER);
+    who.require(ServiceRoles.UNIT_STAFF);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -266,17 +266,8 @@ public class ServiceRequests {
         .toList();
   }
 
-  /** The unit whose requests alone the actor sees (null: the tenant's); 403 for other roles. */
   private Long scope(Actor who) {
-    who.require(
-        Role.UNIT_APPLICANT,
-        Role.UNIT_SECURITY_OFFICER,
-        Role.PROVIDER_OPERATOR,
-        Role.REVIEWER,
-        Role.TENANT_ADMIN);
-    return who.hasAny(Role.PROVIDER_OPERATOR, Role.REVIEWER, Role.TENANT_ADMIN)
-        ? null
-        : systems.visibleUnit();
+    return ServiceRoles.unitScope(who, systems);
   }
 
   private void bind(Query query, Actor who, Long unit, Filter filter, PageRequest request) {

@@ -5,11 +5,10 @@ import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.services.TrainingQuarter;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
-import cn.gov.zj.cloud.domain.tenant.TenantId;
 import cn.gov.zj.cloud.privateportal.notification.Notice;
 import cn.gov.zj.cloud.privateportal.notification.Notices;
 import cn.gov.zj.cloud.privateportal.notification.NotificationKind;
-import cn.gov.zj.cloud.privateportal.tenant.RowScope;
+import cn.gov.zj.cloud.privateportal.notification.TenantScans;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -41,12 +40,7 @@ public class ServicesScan {
 
   /** The number of notifications written. */
   public int scan(String tenant, OfficialCalendar calendar, Instant now) {
-    RowScope.tenant(em, new TenantId(tenant));
-    Object locked =
-        em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))")
-            .setParameter(1, "zjzwy.services." + tenant)
-            .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
+    if (!TenantScans.lock(em, tenant, "zjzwy.services")) {
       return 0;
     }
     LocalDate today = OfficialCalendar.dateOf(now);

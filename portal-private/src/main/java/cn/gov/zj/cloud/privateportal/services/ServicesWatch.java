@@ -1,8 +1,7 @@
 package cn.gov.zj.cloud.privateportal.services;
 
-import cn.gov.zj.cloud.domain.tenant.Tenant;
-import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
+import cn.gov.zj.cloud.privateportal.notification.TenantScans;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -10,13 +9,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,8 +41,7 @@ public class ServicesWatch {
 
   @PostConstruct
   void start() {
-    long interval = Math.max(1, seconds) * 1000;
-    timers.createIntervalTimer(interval, interval, new TimerConfig("services-watch", false));
+    TenantScans.every(timers, seconds, "services-watch");
   }
 
   @Timeout
@@ -55,14 +51,7 @@ public class ServicesWatch {
 
   /** Scans every tenant now; the number of notifications written. */
   public int scanAll() {
-    int written = 0;
-    for (Tenant tenant : TenantDirectory.load().all()) {
-      try {
-        written += scan.scan(tenant.id().value(), calendar.current(), clock.instant());
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "services scan failed for " + tenant.id().value(), e);
-      }
-    }
-    return written;
+    return TenantScans.everyTenant(
+        LOG, "services scan", tenant -> scan.scan(tenant, calendar.current(), clock.instant()));
   }
 }

@@ -160,7 +160,7 @@ public class Trainings {
   /** Art. 14: a unit's staff member registers for a session still to come; 409 when it is full. */
   public TrainingSession register(long id) {
     Actor who = actor.get();
-    who.require(Role.UNIT_APPLICANT, Role.UNIT_SECURITY_OFFICER);
+    who.require(ServiceRoles.UNIT_STAFF);
     TrainingSession session = lockedUpcoming(id);
     if (session.registeredByMe()) {
       throw new Conflict("services.training.alreadyRegistered");
@@ -193,7 +193,7 @@ public class Trainings {
   /** Art. 14: a registered person withdraws before the session starts; 409 when not registered. */
   public TrainingSession unregister(long id) {
     Actor who = actor.get();
-    who.require(Role.UNIT_APPLICANT, Role.UNIT_SECURITY_OFFICER);
+    who.require(ServiceRoles.UNIT_STAFF);
     TrainingSession session = lockedUpcoming(id);
     if (!session.registeredByMe()) {
       throw new Conflict("services.training.notRegistered");
@@ -397,21 +397,12 @@ public class Trainings {
     return unitId;
   }
 
-  /** The unit whose registrations alone the actor sees (null: all); 403 for other roles. */
   private Long unitScope(Actor who) {
-    readers(who);
-    return who.hasAny(Role.PROVIDER_OPERATOR, Role.REVIEWER, Role.TENANT_ADMIN)
-        ? null
-        : systems.visibleUnit();
+    return ServiceRoles.unitScope(who, systems);
   }
 
   private static void readers(Actor who) {
-    who.require(
-        Role.UNIT_APPLICANT,
-        Role.UNIT_SECURITY_OFFICER,
-        Role.PROVIDER_OPERATOR,
-        Role.REVIEWER,
-        Role.TENANT_ADMIN);
+    who.require(ServiceRoles.READERS);
   }
 
   /** The session, its row locked for this transaction; 404 when not the tenant's. */

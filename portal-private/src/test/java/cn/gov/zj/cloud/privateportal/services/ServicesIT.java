@@ -97,7 +97,8 @@ class ServicesIT {
     return requests.open(system.getId(), ServiceKind.MIGRATION_HELP, "迁移到政务云", "请协助迁移数据库");
   }
 
-  private long count(String tenant, String query, Object... values) throws Exception {
+  /** A statement on {@code tenant}'s rows, committed; the first column of its row, if any. */
+  private long inScope(String tenant, String statement, Object... values) throws Exception {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try (PreparedStatement scope =
@@ -105,36 +106,28 @@ class ServicesIT {
         scope.setString(1, tenant);
         scope.execute();
       }
-      try (PreparedStatement select = connection.prepareStatement(query)) {
+      long value = -1;
+      try (PreparedStatement run = connection.prepareStatement(statement)) {
         for (int i = 0; i < values.length; i++) {
-          select.setObject(i + 1, values[i]);
+          run.setObject(i + 1, values[i]);
         }
-        try (ResultSet rows = select.executeQuery()) {
-          rows.next();
-          long value = rows.getLong(1);
-          connection.commit();
-          return value;
+        if (run.execute()) {
+          try (ResultSet rows = run.getResultSet()) {
+            value = rows.next() ? rows.getLong(1) : -1;
+          }
         }
       }
+      connection.commit();
+      return value;
     }
   }
 
+  private long count(String tenant, String query, Object... values) throws Exception {
+    return inScope(tenant, query, values);
+  }
+
   private void sql(String tenant, String statement, Object... values) throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try (PreparedStatement scope =
-          connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
-        scope.setString(1, tenant);
-        scope.execute();
-      }
-      try (PreparedStatement update = connection.prepareStatement(statement)) {
-        for (int i = 0; i < values.length; i++) {
-          update.setObject(i + 1, values[i]);
-        }
-        update.executeUpdate();
-      }
-      connection.commit();
-    }
+    inScope(tenant, statement, values);
   }
 
   private static TrainingSession.Draft draft(Instant starts, int capacity) {

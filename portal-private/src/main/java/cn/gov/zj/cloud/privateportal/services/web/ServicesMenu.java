@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.services.web;
 
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.services.ServiceRoles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,25 +16,12 @@ public class ServicesMenu {
 
   /** The roles that use the service requests and training pages. */
   public boolean isShown() {
-    return actor
-        .find()
-        .map(
-            who ->
-                who.hasAny(
-                    Role.UNIT_APPLICANT,
-                    Role.UNIT_SECURITY_OFFICER,
-                    Role.PROVIDER_OPERATOR,
-                    Role.REVIEWER,
-                    Role.TENANT_ADMIN))
-        .orElse(false);
+    return actor.find().map(who -> who.hasAny(ServiceRoles.READERS)).orElse(false);
   }
 
   /** Unit staff: they ask for help and register for sessions. */
   public boolean isUnitStaff() {
-    return actor
-        .find()
-        .map(who -> who.hasAny(Role.UNIT_APPLICANT, Role.UNIT_SECURITY_OFFICER))
-        .orElse(false);
+    return actor.find().map(who -> who.hasAny(ServiceRoles.UNIT_STAFF)).orElse(false);
   }
 
   /** The provider: answers requests, schedules sessions, records attendance. */
