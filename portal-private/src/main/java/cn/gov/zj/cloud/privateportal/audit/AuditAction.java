@@ -115,7 +115,25 @@ public enum AuditAction {
   /** Art. 13: a file attached to a fault. */
   FAULT_ATTACHMENT_UPLOAD("fault.attachment.upload"),
   /** Art. 13: a fault's file read. */
-  FAULT_ATTACHMENT_DOWNLOAD("fault.attachment.download");
+  FAULT_ATTACHMENT_DOWNLOAD("fault.attachment.download"),
+  /** Art. 14: a unit asked the provider for consulting or migration help. */
+  SERVICE_REQUEST_OPEN("service.request.open"),
+  /** Art. 14: the provider answered a service request. */
+  SERVICE_REQUEST_ANSWER("service.request.answer"),
+  /** Art. 14: the unit closed a service request with its closing note. */
+  SERVICE_REQUEST_CLOSE("service.request.close"),
+  /** Art. 14: the provider scheduled a training session. */
+  TRAINING_SCHEDULE("training.schedule"),
+  /** Art. 14: the provider edited a training session. */
+  TRAINING_EDIT("training.edit"),
+  /** Art. 14: the provider cancelled a training session. */
+  TRAINING_CANCEL("training.cancel"),
+  /** Art. 14: a unit's staff member registered for a session. */
+  TRAINING_REGISTER("training.register"),
+  /** Art. 14: a unit's staff member withdrew from a session. */
+  TRAINING_UNREGISTER("training.unregister"),
+  /** Art. 14: the provider recorded a session's attendance. */
+  TRAINING_ATTENDANCE("training.attendance");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -4,9 +4,7 @@ import cn.gov.zj.cloud.domain.application.Step;
 import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.security.Role;
-import cn.gov.zj.cloud.domain.tenant.TenantId;
 import cn.gov.zj.cloud.privateportal.fault.FaultScan;
-import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -36,12 +34,7 @@ public class DeadlineScan {
 
   /** The number of notifications written. */
   public int scan(String tenant, OfficialCalendar calendar, Instant now) {
-    RowScope.tenant(em, new TenantId(tenant));
-    Object locked =
-        em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))")
-            .setParameter(1, "zjzwy.deadlines." + tenant)
-            .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
+    if (!TenantScans.lock(em, tenant, "zjzwy.deadlines")) {
       return 0;
     }
     LocalDate today = OfficialCalendar.dateOf(now);

@@ -1,7 +1,5 @@
 package cn.gov.zj.cloud.privateportal.notification;
 
-import cn.gov.zj.cloud.domain.tenant.Tenant;
-import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -10,13 +8,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,8 +39,7 @@ public class DeadlineWatch {
 
   @PostConstruct
   void start() {
-    long interval = Math.max(1, seconds) * 1000;
-    timers.createIntervalTimer(interval, interval, new TimerConfig("deadline-watch", false));
+    TenantScans.every(timers, seconds, "deadline-watch");
   }
 
   @Timeout
@@ -54,14 +49,7 @@ public class DeadlineWatch {
 
   /** Scans every tenant now; the number of notifications written. */
   public int scanAll() {
-    int written = 0;
-    for (Tenant tenant : TenantDirectory.load().all()) {
-      try {
-        written += scan.scan(tenant.id().value(), calendar.current(), clock.instant());
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "deadline scan failed for " + tenant.id().value(), e);
-      }
-    }
-    return written;
+    return TenantScans.everyTenant(
+        LOG, "deadline scan", tenant -> scan.scan(tenant, calendar.current(), clock.instant()));
   }
 }

@@ -15,7 +15,7 @@ public record Notice(
     String tenant,
     Role role,
     Long unitId,
-    long applicationId,
+    Long applicationId,
     NotificationKind kind,
     List<String> arguments,
     String dedupeKey,
@@ -43,7 +43,7 @@ public record Notice(
       String tenant,
       Role role,
       Long unitId,
-      long applicationId,
+      Long applicationId,
       NotificationKind kind,
       List<String> arguments,
       String dedupeKey) {

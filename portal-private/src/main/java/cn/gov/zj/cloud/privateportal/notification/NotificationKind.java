@@ -19,5 +19,17 @@ public enum NotificationKind {
   /** Art. 13: a fault's response or resolution passed its due time unmet. */
   FAULT_OVERDUE,
   /** Art. 13: an overdue or escalated fault: the reviewer and tenant administrator are asked. */
-  FAULT_ESCALATION
+  FAULT_ESCALATION,
+  /** Art. 14: a service request was made, answered or closed. */
+  SERVICE_REQUEST,
+  /** Art. 14: a service request's response is past due. */
+  SERVICE_OVERDUE,
+  /** Art. 14: a service request's response is past due: the department is asked to see to it. */
+  SERVICE_ESCALATION,
+  /** Art. 14: a training session the unit registered for is near (1 working day before). */
+  TRAINING_REMINDER_SESSION,
+  /** Art. 14: a training session the unit registered for was cancelled. */
+  TRAINING_CANCELLED,
+  /** Art. 14: a quarter ended with fewer training sessions than the target. */
+  TRAINING_QUARTER_MISSED
 }

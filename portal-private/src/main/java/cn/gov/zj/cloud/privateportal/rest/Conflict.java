@@ -26,4 +26,9 @@ public class Conflict extends RuntimeException {
   public List<Object> arguments() {
     return arguments;
   }
+
+  /** Extension members of the problem (RFC 9457 §3.2), e.g. what is allowed now; none here. */
+  public jakarta.json.JsonObject members() {
+    return jakarta.json.JsonValue.EMPTY_JSON_OBJECT;
+  }
 }

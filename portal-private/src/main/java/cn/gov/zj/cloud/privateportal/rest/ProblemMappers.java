@@ -138,7 +138,8 @@ public final class ProblemMappers {
     public Response toResponse(Conflict e) {
       return answer(
           Problem.of(
-              "conflict", 409, Messages.get(locale(), e.messageKey(), e.arguments().toArray())));
+                  "conflict", 409, Messages.get(locale(), e.messageKey(), e.arguments().toArray()))
+              .with(e.members()));
     }
   }
 

@@ -15,6 +15,8 @@ import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
 import cn.gov.zj.cloud.privateportal.rules.rest.RulesResource;
+import cn.gov.zj.cloud.privateportal.services.rest.ServiceRequestsResource;
+import cn.gov.zj.cloud.privateportal.services.rest.TrainingsResource;
 import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
 import cn.gov.zj.cloud.privateportal.tenant.TenantMatch;
 import jakarta.ws.rs.ApplicationPath;
@@ -47,6 +49,8 @@ public class RestApplication extends Application {
         FaultsResource.class,
         FaultActionsResource.class,
         FaultAttachmentsResource.class,
+        ServiceRequestsResource.class,
+        TrainingsResource.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,

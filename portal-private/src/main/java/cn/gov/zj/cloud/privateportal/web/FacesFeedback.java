@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.web;
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.validation.FieldError;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
+import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.staff.DirectoryUnavailable;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
@@ -48,6 +49,10 @@ public final class FacesFeedback {
       error("message.notFound");
     } catch (DirectoryUnavailable e) {
       error("message.failure");
+    } catch (Conflict e) {
+      String text = domain(e.messageKey(), e.arguments().toArray());
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
   }
 

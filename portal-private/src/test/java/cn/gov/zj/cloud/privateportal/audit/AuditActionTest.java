@@ -56,7 +56,16 @@ class AuditActionTest {
           "fault.escalate",
           "fault.targets.change",
           "fault.attachment.upload",
-          "fault.attachment.download");
+          "fault.attachment.download",
+          "service.request.open",
+          "service.request.answer",
+          "service.request.close",
+          "training.schedule",
+          "training.edit",
+          "training.cancel",
+          "training.register",
+          "training.unregister",
+          "training.attendance");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

@@ -11,6 +11,7 @@ import cn.gov.zj.cloud.privateportal.rest.PageJson;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -59,7 +60,11 @@ public class NotificationsResource {
     return Json.createObjectBuilder()
         .add("id", notice.getId())
         .add("kind", notice.getKind().name())
-        .add("applicationId", notice.getApplicationId())
+        .add(
+            "applicationId",
+            notice.getApplicationId() == null
+                ? JsonValue.NULL
+                : Json.createValue(notice.getApplicationId()))
         .add("role", notice.getRecipientRole())
         .add("message", NoticeText.render(locale, notice.getMessageKey(), notice.getArguments()))
         .add("createdAt", notice.getCreatedAt().toString())

@@ -36,7 +36,7 @@ public class NotificationList implements Serializable {
   public record Row(
       long id,
       String kind,
-      long applicationId,
+      Long applicationId,
       String message,
       Instant createdAt,
       boolean read,

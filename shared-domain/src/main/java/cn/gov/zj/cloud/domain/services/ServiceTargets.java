@@ -1,0 +1,54 @@
+package cn.gov.zj.cloud.domain.services;
+
+import cn.gov.zj.cloud.domain.calendar.DueDate;
+import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
+import cn.gov.zj.cloud.domain.calendar.WorkingDays;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Art. 14, Art. 25: the provider's service targets: the response to a service request within so
+ * many working days of the official calendar (provincial default 1), and at least so many training
+ * sessions per quarter and tenant (default 1). A local rule may make them stricter (a shorter
+ * response, more sessions), never looser: {@link #inForce} keeps the stricter of each.
+ */
+public record ServiceTargets(WorkingDays response, int sessionsPerQuarter) {
+
+  /** Art. 14: the provincial defaults. */
+  public static final ServiceTargets PROVINCIAL = new ServiceTargets(WorkingDays.of(1), 1);
+
+  /** A tenant may ask at most this many sessions a quarter. */
+  public static final int MAX_SESSIONS_PER_QUARTER = 30;
+
+  public ServiceTargets {
+    Objects.requireNonNull(response, "response");
+    if (sessionsPerQuarter < 1 || sessionsPerQuarter > MAX_SESSIONS_PER_QUARTER) {
+      throw new IllegalArgumentException("sessions per quarter 1 to 30, was " + sessionsPerQuarter);
+    }
+  }
+
+  /**
+   * Art. 25: the targets in force with a tenant's local rule, if any: the shorter response and the
+   * larger number of sessions; a local rule that is looser on either keeps the provincial value.
+   */
+  public static ServiceTargets inForce(ServiceTargets provincial, Optional<ServiceTargets> local) {
+    return local
+        .map(
+            own ->
+                new ServiceTargets(
+                    own.response().isLongerThan(provincial.response())
+                        ? provincial.response()
+                        : own.response(),
+                    Math.max(own.sessionsPerQuarter(), provincial.sessionsPerQuarter())))
+        .orElse(provincial);
+  }
+
+  /**
+   * Art. 14: the response is due at 24:00 (Beijing) of the N-th working day after the day the
+   * request was made; provisional past the loaded years of the calendar.
+   */
+  public DueDate responseDue(OfficialCalendar calendar, Instant opened) {
+    return calendar.dueDate(OfficialCalendar.dateOf(opened), response);
+  }
+}

@@ -1,0 +1,76 @@
+package cn.gov.zj.cloud.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Art. 14: a training session with registration and attendance, in headless Chromium. */
+@ExtendWith(RunningStack.class)
+class TrainingJourneyIT {
+
+  private static final String TENANT = "huzhou";
+  private static final DateTimeFormatter MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+  @Test
+  @DisplayName(
+      "Art. 14: the provider schedules a session, a unit applicant registers, the provider records attendance after the start, the unit's record shows it")
+  void art14_trainingWithRegistrationAndAttendance() throws Exception {
+    String title = Submissions.uniqueName("政务云运维培训");
+    // the session starts in 2 to 3 minutes: registration before, attendance after its start
+    Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(3));
+    String session;
+    try (Browser provider = new Browser()) {
+      provider.open("/t/" + TENANT + "/trainings");
+      provider.signIn(TENANT + ".provider-operator");
+      provider.type("schedule-form:title", title);
+      provider.type("schedule-form:starts-at", "明天");
+      provider.type("schedule-form:place", "湖州市政务服务中心 301");
+      provider.click("schedule-form:schedule");
+      provider.waitForText("schedule-form:starts-at-message", "yyyy-MM-dd HH:mm");
+      provider.type("schedule-form:starts-at", MINUTES.format(start));
+      provider.click("schedule-form:schedule");
+      provider.waitForUrlContaining("/training?id=");
+      provider.waitForText("page-messages", "培训已安排");
+      session = provider.driver().getCurrentUrl().replaceAll("^.*[?&]id=(\\d+).*$", "$1");
+      assertTrue(provider.text("session-seats").contains("30 / 30"));
+    }
+
+    try (Browser unit = new Browser()) {
+      unit.open("/t/" + TENANT + "/trainings");
+      unit.signIn(TENANT + ".unit-applicant");
+      unit.type("trainings-form:trainings-table:globalFilter", title);
+      unit.waitForText("trainings-form:trainings-table", title);
+      unit.click("trainings-form:trainings-table:0:register");
+      unit.waitForText("trainings-form:messages", "报名成功");
+      unit.waitForText("trainings-form:trainings-table", "29 / 30");
+    }
+
+    while (Instant.now().isBefore(start.plusSeconds(2))) {
+      Thread.sleep(1000);
+    }
+    try (Browser provider = new Browser()) {
+      provider.open("/t/" + TENANT + "/training?id=" + session);
+      provider.signIn(TENANT + ".provider-operator");
+      provider.click("attendance-form:present:0");
+      provider.click("attendance-form:record-attendance");
+      provider.waitForText("page-messages", "出勤已登记");
+      provider.waitForText("attendance-form:registrations-table:0:attended", "出勤");
+    }
+
+    try (Browser unit = new Browser()) {
+      unit.open("/t/" + TENANT + "/training-record");
+      unit.signIn(TENANT + ".unit-applicant");
+      unit.type("record-form:record-table:globalFilter", title);
+      unit.waitForText("record-form:record-table:0:session-link", title);
+      unit.waitForText("record-form:record-table:0:attended", "出勤");
+    }
+  }
+}
