@@ -97,7 +97,13 @@ public enum AuditAction {
   /** Art. 24: the province administrator started an exchange by hand. */
   INTERCONNECT_EXCHANGE("interconnect.exchange"),
   /** Art. 24: the refused messages of both zones put back in their queues. */
-  INTERCONNECT_REQUEUE("interconnect.requeue");
+  INTERCONNECT_REQUEUE("interconnect.requeue"),
+  /** Art. 15: a batch of the provider's daily usage samples was stored. */
+  USAGE_INGEST("usage.ingest"),
+  /** Art. 15: the monthly reports of a tenant were produced and delivered. */
+  USAGE_REPORTS_DELIVERED("usage.reports.delivered"),
+  /** Art. 15, Art. 25: the tenant set its own advice thresholds. */
+  USAGE_RULES_CHANGE("usage.rules.change");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -14,6 +14,8 @@ import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
 import cn.gov.zj.cloud.privateportal.rules.rest.RulesResource;
 import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
 import cn.gov.zj.cloud.privateportal.tenant.TenantMatch;
+import cn.gov.zj.cloud.privateportal.usage.rest.ReportsResource;
+import cn.gov.zj.cloud.privateportal.usage.rest.UsageResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -41,6 +43,8 @@ public class RestApplication extends Application {
         NotificationsResource.class,
         ChannelResource.class,
         FeedbackResource.class,
+        UsageResource.class,
+        ReportsResource.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,
