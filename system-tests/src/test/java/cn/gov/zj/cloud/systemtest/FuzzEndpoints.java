@@ -87,6 +87,12 @@ final class FuzzEndpoints {
         true);
   }
 
+  /** Art. 15: one day's usage of one allocated line. */
+  private static final String USAGE =
+      "{\"samples\": [{\"applicationId\": 1, \"line\": 0, \"date\": \"2026-11-03\","
+          + " \"cpuAvgPct\": 10, \"cpuP95Pct\": 20, \"memAvgPct\": 30, \"diskUsedGiB\": 40,"
+          + " \"bandwidthP95Mbps\": 5}]}";
+
   private static final String UNIT =
       "{\"name\": \"舟山测试单位\", \"creditCode\": \"91330100MA2B3C4D5E\", \"contact\": \"王五\"}";
   private static final String SYSTEM =
@@ -239,6 +245,8 @@ final class FuzzEndpoints {
           province(get(Zone.PRIVATE, "tenants/{tenant}/interconnect")),
           province(json(Zone.PRIVATE, "POST", "tenants/{tenant}/interconnect/exchange", "{}")),
           province(json(Zone.PRIVATE, "POST", "tenants/{tenant}/interconnect/requeue", "{}")),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/usage", USAGE),
+          get(Zone.PRIVATE, "tenants/{tenant}/reports/utilization", "unitId", "month", "format"),
           json(Zone.PUBLIC, "POST", "tenants/{tenant}/consultations", CONSULTATION),
           get(Zone.PUBLIC, "consultations/{trackingNo}", "code"),
           get(Zone.PUBLIC, "tenants/{tenant}/services", "q", "page", "size"),
