@@ -16,6 +16,7 @@ import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
 import cn.gov.zj.cloud.privateportal.tenant.TenantMatch;
 import cn.gov.zj.cloud.privateportal.usage.rest.ReportsResource;
 import cn.gov.zj.cloud.privateportal.usage.rest.UsageResource;
+import cn.gov.zj.cloud.privateportal.usage.rest.UsageRulesResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -45,6 +46,7 @@ public class RestApplication extends Application {
         FeedbackResource.class,
         UsageResource.class,
         ReportsResource.class,
+        UsageRulesResource.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,

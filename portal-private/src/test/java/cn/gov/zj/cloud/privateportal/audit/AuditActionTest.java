@@ -47,7 +47,10 @@ class AuditActionTest {
           "staff.disable",
           "staff.enable",
           "staff.password.reset",
-          "staff.remove");
+          "staff.remove",
+          "usage.ingest",
+          "usage.reports.delivered",
+          "usage.rules.change");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

@@ -12,7 +12,9 @@ import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.TenantId;
+import cn.gov.zj.cloud.domain.usage.AdviceKind;
 import cn.gov.zj.cloud.domain.usage.DailySample;
+import cn.gov.zj.cloud.domain.usage.UsageRules;
 import cn.gov.zj.cloud.domain.validation.FieldError;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.Deployments;
@@ -25,6 +27,7 @@ import cn.gov.zj.cloud.privateportal.usage.MonthlyReports;
 import cn.gov.zj.cloud.privateportal.usage.ReportPdf;
 import cn.gov.zj.cloud.privateportal.usage.ReportSheet;
 import cn.gov.zj.cloud.privateportal.usage.UsageIntake;
+import cn.gov.zj.cloud.privateportal.usage.UsageThresholds;
 import cn.gov.zj.cloud.privateportal.usage.UtilizationReport;
 import cn.gov.zj.cloud.privateportal.usage.UtilizationReports;
 import jakarta.annotation.Resource;
@@ -32,6 +35,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.sql.Connection;
@@ -41,7 +45,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -94,6 +100,7 @@ class UsageIT {
   @Inject HttpServletRequest request;
   @Inject UsageIntake intake;
   @Inject UtilizationReports reports;
+  @Inject UsageThresholds thresholds;
   @EJB MonthlyReports monthly;
   @EJB WorkingCalendar calendar;
 
@@ -229,6 +236,12 @@ class UsageIT {
                     "hangzhou",
                     app + ",0,2026-11-01,1,2,3,4,5\n" + app + ",0,2026-13-01,1,2,3,4,5\n"));
     assertEquals(Set.of("rows[3].date"), fields(csv));
+    String row = app + ",0,2026-11-01,1,2,3,4,5\n";
+    WebApplicationException tooMany =
+        assertThrows(
+            WebApplicationException.class,
+            () -> postCsv("hangzhou", row.repeat(UsageIntake.MAX_SAMPLES + 1)));
+    assertEquals(413, tooMany.getResponse().getStatus());
     assertEquals(0, stored("hangzhou", app));
   }
 
@@ -369,5 +382,34 @@ class UsageIT {
     assertEquals(1, notices("quzhou", "USAGE_SUMMARY", "reviewer", null));
     assertFalse(notices("quzhou", "USAGE_REPORT", "reviewer", null) < 1, "the reviewer's copy");
     assertFalse(notices("quzhou", "USAGE_DATA_MISSING", "reviewer", null) < 1, "data missing");
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 15, Art. 25: the tenant's own thresholds govern its reports; only its admin sets them")
+  void art25_localThresholdsGovernTheAdvice() throws Exception {
+    Fixture f = fixture("zhoushan");
+    october(f);
+    Map<String, Integer> strict = new HashMap<>(UsageRules.PROVINCIAL.values());
+    strict.put("overPct", 20);
+    actAs(request, "zhoushan", null, Role.REVIEWER);
+    assertThrows(AccessDenied.class, () -> thresholds.set(strict));
+    actAs(request, "zhoushan", null, Role.TENANT_ADMIN);
+    Map<String, Integer> disorder = new HashMap<>(strict);
+    disorder.put("targetPct", 90);
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> thresholds.set(disorder));
+    assertEquals(Set.of("underPct"), fields(e));
+    assertEquals(UsageRules.PROVINCIAL, thresholds.inForce());
+    assertEquals(
+        AdviceKind.OVER_PROVISIONED, reportAs(f, Role.REVIEWER, null).advice().get(0).kind());
+    actAs(request, "zhoushan", null, Role.TENANT_ADMIN);
+    thresholds.set(strict);
+    assertEquals(20, thresholds.inForce().overPct());
+    UtilizationReport report = reportAs(f, Role.REVIEWER, null);
+    assertEquals(
+        List.of(AdviceKind.NO_DATA),
+        report.advice().stream().map(a -> a.kind()).toList(),
+        "24 % is no longer below the tenant's 20 %");
   }
 }
