@@ -252,6 +252,7 @@ final class FuzzEndpoints {
           province(json(Zone.PRIVATE, "POST", "tenants/{tenant}/interconnect/requeue", "{}")),
           json(Zone.PRIVATE, "POST", "tenants/{tenant}/usage", USAGE),
           get(Zone.PRIVATE, "tenants/{tenant}/reports/utilization", "unitId", "month", "format"),
+          get(Zone.PRIVATE, "tenants/{tenant}/reports/utilization/summary", "month"),
           get(Zone.PRIVATE, "tenants/{tenant}/usage/rules"),
           json(Zone.PRIVATE, "PUT", "tenants/{tenant}/usage/rules", USAGE_RULES),
           json(Zone.PUBLIC, "POST", "tenants/{tenant}/consultations", CONSULTATION),

@@ -64,6 +64,34 @@ public class UtilizationReports {
         sources.stream().toList());
   }
 
+  /**
+   * Art. 15: the tenant's summary of a month for the competent department: every unit's report the
+   * monthly job delivered, by unit name; unit staff are refused (403).
+   */
+  public List<MonthSummary> summary(YearMonth month) {
+    Actor who = actor.get();
+    who.require(Role.REVIEWER, Role.PROVIDER_OPERATOR, Role.TENANT_ADMIN);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select r.unit_id, u.name, r.data_missing, r.advice, r.delivered_at"
+                    + " from usage_report r join using_unit u on u.id = r.unit_id"
+                    + " where r.tenant_id = ?1 and r.month = ?2 order by u.name, u.id")
+            .setParameter(1, who.tenant().id().value())
+            .setParameter(2, java.sql.Date.valueOf(month.atDay(1)))
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new MonthSummary(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (Boolean) row[2],
+                    ((Number) row[3]).intValue(),
+                    ((java.sql.Timestamp) row[4]).toInstant()))
+        .toList();
+  }
+
   /** The unit of the actor when unit staff; empty for the others. */
   public Optional<Long> ownUnit() {
     Actor who = actor.get();

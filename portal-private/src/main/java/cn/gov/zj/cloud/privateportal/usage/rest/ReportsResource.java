@@ -1,13 +1,18 @@
 package cn.gov.zj.cloud.privateportal.usage.rest;
 
+import static cn.gov.zj.cloud.privateportal.rest.JsonFactory.JSON;
+
 import cn.gov.zj.cloud.domain.i18n.Messages;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
+import cn.gov.zj.cloud.privateportal.time.Clocks;
+import cn.gov.zj.cloud.privateportal.usage.MonthSummary;
 import cn.gov.zj.cloud.privateportal.usage.ReportPdf;
 import cn.gov.zj.cloud.privateportal.usage.ReportSheet;
 import cn.gov.zj.cloud.privateportal.usage.UtilizationReport;
 import cn.gov.zj.cloud.privateportal.usage.UtilizationReports;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Locale;
 
@@ -51,6 +57,34 @@ public class ReportsResource {
           Response.ok(ReportJson.of(report, locale).toString(), MediaType.APPLICATION_JSON_TYPE)
               .build();
     };
+  }
+
+  /**
+   * Art. 15: {@code GET reports/utilization/summary?month=yyyy-MM}: the tenant's summary of the
+   * month as the monthly job delivered it (reviewer, provider, tenant administrator).
+   */
+  @GET
+  @Path("summary")
+  @Produces(MediaType.APPLICATION_JSON)
+  public String summary(@QueryParam("month") String month) {
+    YearMonth period = reports.month(month);
+    JsonArrayBuilder units = JSON.createArrayBuilder();
+    for (MonthSummary unit : reports.summary(period)) {
+      units.add(
+          JSON.createObjectBuilder()
+              .add("unitId", unit.unitId())
+              .add("unitName", unit.unitName())
+              .add("dataMissing", unit.dataMissing())
+              .add("advice", unit.advice())
+              .add(
+                  "deliveredAt",
+                  OffsetDateTime.ofInstant(unit.deliveredAt(), Clocks.ZONE).toString()));
+    }
+    return JSON.createObjectBuilder()
+        .add("month", period.toString())
+        .add("units", units)
+        .build()
+        .toString();
   }
 
   /** {@code format} wins; else the first of PDF or XLSX the client accepts; else JSON. */

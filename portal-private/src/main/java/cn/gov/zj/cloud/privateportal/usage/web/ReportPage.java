@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.usage.web;
 
 import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
+import cn.gov.zj.cloud.privateportal.usage.MonthSummary;
 import cn.gov.zj.cloud.privateportal.usage.ReportPdf;
 import cn.gov.zj.cloud.privateportal.usage.ReportRows;
 import cn.gov.zj.cloud.privateportal.usage.ReportSheet;
@@ -41,6 +42,7 @@ public class ReportPage implements Serializable {
   private String month;
   private List<SelectItem> units;
   private ReportRows rows;
+  private List<MonthSummary> summary = List.of();
 
   /** The view action: the units to pick from, the defaults, and the report when one is named. */
   public void load() {
@@ -57,13 +59,28 @@ public class ReportPage implements Serializable {
     }
     if (unit != null) {
       show();
+    } else {
+      summarise();
     }
   }
 
-  /** Art. 15: the report of the unit and month picked. */
+  /** Art. 15: the report of the unit and month picked, and the month's tenant summary. */
   public void show() {
     rows = null;
+    summarise();
     FacesFeedback.attempt("report-form", () -> rows = ReportRows.of(report(), locale.getLocale()));
+  }
+
+  /** Art. 15: the tenant's summary of the month, for those who read every unit's report. */
+  private void summarise() {
+    summary = List.of();
+    if (isPicking()) {
+      FacesFeedback.attempt("report-form", () -> summary = reports.summary(reports.month(month)));
+    }
+  }
+
+  public List<MonthSummary> getSummary() {
+    return summary;
   }
 
   public StreamedContent getPdf() {

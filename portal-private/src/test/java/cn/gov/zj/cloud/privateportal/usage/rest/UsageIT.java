@@ -23,6 +23,7 @@ import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import cn.gov.zj.cloud.privateportal.usage.DemoUsage;
+import cn.gov.zj.cloud.privateportal.usage.MonthSummary;
 import cn.gov.zj.cloud.privateportal.usage.MonthlyReports;
 import cn.gov.zj.cloud.privateportal.usage.ReportPdf;
 import cn.gov.zj.cloud.privateportal.usage.ReportSheet;
@@ -382,6 +383,16 @@ class UsageIT {
     assertEquals(1, notices("quzhou", "USAGE_SUMMARY", "reviewer", null));
     assertFalse(notices("quzhou", "USAGE_REPORT", "reviewer", null) < 1, "the reviewer's copy");
     assertFalse(notices("quzhou", "USAGE_DATA_MISSING", "reviewer", null) < 1, "data missing");
+    actAs(request, "quzhou", null, Role.REVIEWER);
+    MonthSummary line =
+        reports.summary(OCTOBER).stream()
+            .filter(unit -> unit.unitId() == f.unitId())
+            .findFirst()
+            .orElseThrow();
+    assertTrue(line.dataMissing());
+    assertEquals(2, line.advice());
+    actAs(request, "quzhou", f.creditCode(), Role.UNIT_APPLICANT);
+    assertThrows(AccessDenied.class, () -> reports.summary(OCTOBER));
   }
 
   @Test
