@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,7 +74,8 @@ public class UsageIntake {
       checkAllocations(samples, lines, rowName, violations);
       violations.throwIfAny();
       Collection<DailySample> latest = latestOfEachKey(samples);
-      int replaced = SampleStore.upsert(connection, who.tenant().id().value(), latest, now());
+      int replaced =
+          SampleStore.upsert(connection, who.tenant().id().value(), latest, clock.instant());
       replaced += samples.size() - latest.size();
       Outcome outcome = new Outcome(samples.size() - replaced, replaced);
       audit.record(
@@ -92,10 +92,6 @@ public class UsageIntake {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store the usage samples", e);
     }
-  }
-
-  private Instant now() {
-    return clock.instant();
   }
 
   /** Art. 15: each sample's application holds an allocation of this tenant with that line. */

@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.privateportal.usage.web;
 
 import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
+import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import cn.gov.zj.cloud.privateportal.usage.MonthSummary;
 import cn.gov.zj.cloud.privateportal.usage.ReportPdf;
@@ -105,9 +106,7 @@ public class ReportPage implements Serializable {
 
   private UtilizationReport report() {
     if (unit == null) {
-      new cn.gov.zj.cloud.domain.validation.Violations()
-          .add("unitId", "usage.report.unit")
-          .throwIfAny();
+      new Violations().add("unitId", "usage.report.unit").throwIfAny();
     }
     return reports.unitReport(unit, reports.month(month));
   }
