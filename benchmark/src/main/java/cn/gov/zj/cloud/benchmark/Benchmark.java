@@ -30,6 +30,10 @@ public final class Benchmark {
   private Benchmark() {}
 
   public static void main(String[] args) throws Exception {
+    if ("usage".equals(System.getProperty("bench.suite"))) {
+      UsageBenchmark.run();
+      return;
+    }
     if ("public".equals(System.getProperty("bench.suite"))) {
       BenchSettings settings = BenchSettings.forPublicZone();
       System.out.println("Benchmark of the public zone: " + settings);

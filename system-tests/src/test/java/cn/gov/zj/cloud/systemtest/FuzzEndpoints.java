@@ -87,6 +87,17 @@ final class FuzzEndpoints {
         true);
   }
 
+  /** Art. 15: one day's usage of one allocated line. */
+  private static final String USAGE =
+      "{\"samples\": [{\"applicationId\": 1, \"line\": 0, \"date\": \"2026-11-03\","
+          + " \"cpuAvgPct\": 10, \"cpuP95Pct\": 20, \"memAvgPct\": 30, \"diskUsedGiB\": 40,"
+          + " \"bandwidthP95Mbps\": 5}]}";
+
+  /** Art. 15, Art. 25: a tenant's own advice thresholds (the provincial values). */
+  private static final String USAGE_RULES =
+      "{\"idleCpuP95Pct\": 5, \"idleMemPct\": 20, \"idleDaysPct\": 90, \"minDays\": 20,"
+          + " \"overPct\": 30, \"underPct\": 85, \"targetPct\": 60}";
+
   private static final String UNIT =
       "{\"name\": \"舟山测试单位\", \"creditCode\": \"91330100MA2B3C4D5E\", \"contact\": \"王五\"}";
   private static final String SYSTEM =
@@ -331,6 +342,11 @@ final class FuzzEndpoints {
               "{\"attended\": [\"x\"]}"),
           get(Zone.PRIVATE, "tenants/{tenant}/trainings/record", "unitId", "q", "page", "size"),
           get(Zone.PRIVATE, "tenants/{tenant}/trainings/missed-quarters"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/usage", USAGE),
+          get(Zone.PRIVATE, "tenants/{tenant}/reports/utilization", "unitId", "month", "format"),
+          get(Zone.PRIVATE, "tenants/{tenant}/reports/utilization/summary", "month"),
+          get(Zone.PRIVATE, "tenants/{tenant}/usage/rules"),
+          json(Zone.PRIVATE, "PUT", "tenants/{tenant}/usage/rules", USAGE_RULES),
           json(Zone.PUBLIC, "POST", "tenants/{tenant}/consultations", CONSULTATION),
           get(Zone.PUBLIC, "consultations/{trackingNo}", "code"),
           get(Zone.PUBLIC, "tenants/{tenant}/services", "q", "page", "size"),

@@ -133,7 +133,13 @@ public enum AuditAction {
   /** Art. 14: a unit's staff member withdrew from a session. */
   TRAINING_UNREGISTER("training.unregister"),
   /** Art. 14: the provider recorded a session's attendance. */
-  TRAINING_ATTENDANCE("training.attendance");
+  TRAINING_ATTENDANCE("training.attendance"),
+  /** Art. 15: a batch of the provider's daily usage samples was stored. */
+  USAGE_INGEST("usage.ingest"),
+  /** Art. 15: the monthly reports of a tenant were produced and delivered. */
+  USAGE_REPORTS_DELIVERED("usage.reports.delivered"),
+  /** Art. 15, Art. 25: the tenant set its own advice thresholds. */
+  USAGE_RULES_CHANGE("usage.rules.change");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

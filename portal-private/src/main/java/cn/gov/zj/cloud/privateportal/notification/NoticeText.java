@@ -25,11 +25,11 @@ public final class NoticeText {
   }
 
   /**
-   * Art. 23: the link a notification carries (a rating invitation's one-time link, its last
-   * argument); null for the others.
+   * Art. 15, 23: the link a notification carries (a rating invitation's one-time link, a monthly
+   * report's page: its last argument); null for the others.
    */
   public static String link(NotificationKind kind, String storedArguments) {
-    if (kind != NotificationKind.RATING_INVITATION) {
+    if (!kind.carriesLink()) {
       return null;
     }
     try (var reader = Json.createReader(new StringReader(storedArguments))) {

@@ -31,5 +31,16 @@ public enum NotificationKind {
   /** Art. 14: a training session the unit registered for was cancelled. */
   TRAINING_CANCELLED,
   /** Art. 14: a quarter ended with fewer training sessions than the target. */
-  TRAINING_QUARTER_MISSED
+  TRAINING_QUARTER_MISSED,
+  /** Art. 15: a unit's monthly utilization report is ready, with its link. */
+  USAGE_REPORT,
+  /** Art. 15: a unit's monthly report lacks monitoring data (to the competent department). */
+  USAGE_DATA_MISSING,
+  /** Art. 15: the tenant's monthly utilization summary is ready, with its link. */
+  USAGE_SUMMARY;
+
+  /** Art. 15, 23: the notice's last argument is a link to open (shown beside the message). */
+  public boolean carriesLink() {
+    return this == RATING_INVITATION || this == USAGE_REPORT || this == USAGE_SUMMARY;
+  }
 }

@@ -4,6 +4,7 @@ import cn.gov.zj.cloud.domain.demo.DemoUnit;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
+import cn.gov.zj.cloud.privateportal.usage.DemoUsage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -11,14 +12,19 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import javax.sql.DataSource;
 
 /**
  * Development only ({@code ZJ_DEMO=true}): seeds each tenant's demo unit, to which the demo users
- * of that tenant's realm belong. Rows are written under each tenant's own row-level security.
+ * of that tenant's realm belong, with a system in production and three months of its usage (Art.
+ * 15: reports to read at once). Rows are written under each tenant's own row-level security.
  */
 @Startup
 @Singleton
@@ -29,6 +35,8 @@ public class DemoSeed {
   @Resource(lookup = "java:app/jdbc/private")
   private DataSource dataSource;
 
+  @Inject private Clock clock;
+
   @PostConstruct
   void seed() {
     if (!Boolean.parseBoolean(System.getenv("ZJ_DEMO"))) {
@@ -37,7 +45,7 @@ public class DemoSeed {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       for (Tenant tenant : TenantDirectory.load().all()) {
-        seed(connection, tenant);
+        seed(connection, tenant, clock.instant());
       }
       connection.commit();
     } catch (SQLException e) {
@@ -45,7 +53,8 @@ public class DemoSeed {
     }
   }
 
-  private static void seed(Connection connection, Tenant tenant) throws SQLException {
+  /** Art. 15: besides the unit, a system in production with three months of usage. */
+  private static void seed(Connection connection, Tenant tenant, Instant now) throws SQLException {
     DemoUnit unit = DemoUnit.of(tenant);
     RowScope.tenant(connection, tenant.id());
     try (PreparedStatement insert =
@@ -57,6 +66,16 @@ public class DemoSeed {
       insert.setString(3, unit.creditCode().value());
       insert.setString(4, unit.contact());
       insert.executeUpdate();
+    }
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "select id from using_unit where tenant_id = ? and credit_code = ?")) {
+      select.setString(1, tenant.id().value());
+      select.setString(2, unit.creditCode().value());
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        DemoUsage.seed(connection, tenant.id(), row.getLong(1), now);
+      }
     }
   }
 }

@@ -19,6 +19,9 @@ import cn.gov.zj.cloud.privateportal.services.rest.ServiceRequestsResource;
 import cn.gov.zj.cloud.privateportal.services.rest.TrainingsResource;
 import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
 import cn.gov.zj.cloud.privateportal.tenant.TenantMatch;
+import cn.gov.zj.cloud.privateportal.usage.rest.ReportsResource;
+import cn.gov.zj.cloud.privateportal.usage.rest.UsageResource;
+import cn.gov.zj.cloud.privateportal.usage.rest.UsageRulesResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -51,6 +54,9 @@ public class RestApplication extends Application {
         FaultAttachmentsResource.class,
         ServiceRequestsResource.class,
         TrainingsResource.class,
+        UsageResource.class,
+        ReportsResource.class,
+        UsageRulesResource.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,

@@ -161,6 +161,11 @@ public final class SheetReader {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
+  /** RFC 4180 records of a text, blank ones dropped, at most {@code limit} (Art. 15: usage). */
+  public static List<Row> csvRows(String text, int limit) {
+    return CsvRows.parse(text, limit);
+  }
+
   private static List<Row> csv(byte[] content, Violations violations) {
     Optional<String> text = Texts.utf8(content);
     if (text.isEmpty() || text.get().indexOf('\0') >= 0) {

@@ -37,24 +37,38 @@ public final class SheetWriter {
 
   private SheetWriter() {}
 
+  /** One sheet of a workbook: its name, its columns and its items. */
+  public record Tab<T>(String name, List<Column<T>> columns, Iterable<T> items) {}
+
   /** The sheet's bytes. */
   public static <T> byte[] write(String sheetName, List<Column<T>> columns, Iterable<T> items) {
+    return write(List.of(new Tab<>(sheetName, columns, items)));
+  }
+
+  /** The bytes of a workbook of several sheets, in this order. */
+  public static byte[] write(List<Tab<?>> tabs) {
     try (SXSSFWorkbook book = new SXSSFWorkbook(200);
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = book.createSheet(sheetName);
-      header(sheet, columns, bold(book));
-      int index = 1;
-      for (T item : items) {
-        Row row = sheet.createRow(index++);
-        for (int c = 0; c < columns.size(); c++) {
-          cell(row, c, columns.get(c).value().apply(item));
-        }
+      CellStyle bold = bold(book);
+      for (Tab<?> tab : tabs) {
+        fill(book.createSheet(tab.name()), tab, bold);
       }
       book.write(out);
       book.dispose();
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> void fill(Sheet sheet, Tab<T> tab, CellStyle bold) {
+    header(sheet, tab.columns(), bold);
+    int index = 1;
+    for (T item : tab.items()) {
+      Row row = sheet.createRow(index++);
+      for (int c = 0; c < tab.columns().size(); c++) {
+        cell(row, c, tab.columns().get(c).value().apply(item));
+      }
     }
   }
 

@@ -79,6 +79,17 @@ public class PortalPage {
     return getActor().hasAny(Role.REVIEWER, Role.TENANT_ADMIN);
   }
 
+  /** Art. 15: who reads the monthly utilization reports (unit staff: their unit's). */
+  public boolean isReportReader() {
+    return getActor()
+        .hasAny(
+            Role.UNIT_APPLICANT,
+            Role.UNIT_SECURITY_OFFICER,
+            Role.REVIEWER,
+            Role.PROVIDER_OPERATOR,
+            Role.TENANT_ADMIN);
+  }
+
   public boolean isProvinceAdmin() {
     return getActor().has(Role.PROVINCE_ADMIN);
   }

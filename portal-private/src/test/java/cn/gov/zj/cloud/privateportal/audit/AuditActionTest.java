@@ -65,7 +65,10 @@ class AuditActionTest {
           "training.cancel",
           "training.register",
           "training.unregister",
-          "training.attendance");
+          "training.attendance",
+          "usage.ingest",
+          "usage.reports.delivered",
+          "usage.rules.change");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {
