@@ -11,5 +11,9 @@ public enum NotificationKind {
   /** The trial ends in 5 or in 1 working day(s) (Art. 9). */
   TRIAL_REMINDER,
   /** Art. 23: a provider service event the unit is invited to rate, with its one-time link. */
-  RATING_INVITATION
+  RATING_INVITATION,
+  /** Art. 20: an emergency access to a unit's resources without a grant, to be reviewed. */
+  ACCESS_EMERGENCY,
+  /** Art. 20: the provider asks the unit for access to a system's resources. */
+  ACCESS_REQUESTED
 }

@@ -41,6 +41,7 @@ public class RestApplication extends Application {
         NotificationsResource.class,
         ChannelResource.class,
         FeedbackResource.class,
+        cn.gov.zj.cloud.privateportal.access.rest.AccessResource.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,
@@ -50,6 +51,8 @@ public class RestApplication extends Application {
         ProblemMappers.Forbidden.class,
         ProblemMappers.Missing.class,
         ProblemMappers.Web.class,
-        ProblemMappers.Failure.class);
+        ProblemMappers.Failure.class,
+        ProblemMappers.AccessNotAuthorized.class,
+        ProblemMappers.GrantStateConflict.class);
   }
 }
