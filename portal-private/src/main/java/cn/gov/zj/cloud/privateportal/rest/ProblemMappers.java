@@ -190,25 +190,11 @@ public final class ProblemMappers {
       extends Base<cn.gov.zj.cloud.privateportal.access.GrantConflict> {
     @Override
     public Response toResponse(cn.gov.zj.cloud.privateportal.access.GrantConflict e) {
-      String action = Messages.get(locale(), e.action().nameKey());
       JsonArrayBuilder allowed = Json.createArrayBuilder();
-      String names = "—";
       if (!e.expired()) {
         e.state().allowedNow().forEach(a -> allowed.add(a.restName()));
-        names =
-            e.state().allowedNow().stream()
-                .map(a -> Messages.get(locale(), a.nameKey()))
-                .collect(Collectors.joining(", "));
       }
-      String detail =
-          e.expired()
-              ? Messages.get(locale(), "access.grant.expired", action)
-              : Messages.get(
-                  locale(),
-                  "access.grant.notAllowedNow",
-                  Messages.get(locale(), e.state().nameKey()),
-                  action,
-                  names.isEmpty() ? "—" : names);
+      String detail = e.detail((key, arguments) -> Messages.get(locale(), key, arguments));
       return answer(
           Problem.of("conflict", 409, detail)
               .with(

@@ -47,7 +47,16 @@ class AuditActionTest {
           "staff.disable",
           "staff.enable",
           "staff.password.reset",
-          "staff.remove");
+          "staff.remove",
+          "access.grant.request",
+          "access.grant.given",
+          "access.grant.approve",
+          "access.grant.refuse",
+          "access.grant.revoke",
+          "access.session.start",
+          "access.session.emergency",
+          "access.session.end",
+          "access.session.review");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

@@ -153,14 +153,14 @@ public class AccessResource {
   @Path("access-sessions/{id:[0-9]{1,18}}/end")
   @Consumes(MediaType.APPLICATION_JSON)
   public String end(@PathParam("id") long id, String body) {
-    return AccessJson.session(sessions.end(id, onlyText(body, "summary"))).toString();
+    return AccessJson.session(sessions.end(id, JsonInput.onlyText(body, "summary"))).toString();
   }
 
   @POST
   @Path("access-sessions/{id:[0-9]{1,18}}/review")
   @Consumes(MediaType.APPLICATION_JSON)
   public String review(@PathParam("id") long id, String body) {
-    return AccessJson.session(sessions.review(id, onlyText(body, "note"))).toString();
+    return AccessJson.session(sessions.review(id, JsonInput.onlyText(body, "note"))).toString();
   }
 
   /** The scopes named; each unknown one is a fault naming {@code scope[i]}. */
@@ -191,13 +191,6 @@ public class AccessResource {
       return null;
     }
     return Long.parseLong(text.strip());
-  }
-
-  private static String onlyText(String body, String field) {
-    Violations violations = new Violations();
-    String text = JsonInput.parse(body, Set.of(field), violations).text(field);
-    violations.throwIfAny();
-    return text;
   }
 
   private static Response created(UriInfo uri, long id, String json) {
