@@ -261,7 +261,7 @@ public class AccessPage implements Serializable {
   }
 
   public void setState(String state) {
-    this.state = getStates().contains(state) ? state : null;
+    this.state = state != null && getStates().contains(state) ? state : null;
   }
 
   public boolean isUnreviewedOnly() {
