@@ -112,4 +112,75 @@ class AccessGrantJourneyIT {
     JsonObject problem = Api.json(refused.body());
     assertEquals("EXPIRED", problem.getString("reason"));
   }
+
+  @Test
+  @DisplayName(
+      "Art. 20: the provider reads the construction plan only under the unit's grant (403 problem+json before); emergency access is mailed to the officer at once")
+  void art20_materialsUnderGrantAndEmergencyMailed() throws Exception {
+    String base = "/api/v1/tenants/" + TENANT;
+    String applicant = Tokens.of(TENANT, "unit-applicant");
+    String provider = Tokens.of(TENANT, "provider-operator");
+    String systemName = Submissions.uniqueName("衢州材料");
+    String systemId = system(systemName);
+    HttpResponse<String> draft =
+        Api.post(
+            applicant,
+            base + "/applications",
+            "{\"systemId\": "
+                + systemId
+                + ", \"resources\": [{\"type\": \"BANDWIDTH\", \"mbps\": 20}]}");
+    assertEquals(201, draft.statusCode(), draft.body());
+    String application = base + "/applications/" + Api.json(draft.body()).get("id");
+    HttpResponse<String> plan =
+        Api.upload(
+            applicant,
+            application + "/attachments",
+            "CONSTRUCTION_PLAN",
+            "方案.pdf",
+            Submissions.PDF);
+    String planPath = application + "/attachments/" + Api.json(plan.body()).get("id");
+
+    HttpResponse<byte[]> refused = Api.download(provider, planPath);
+    assertEquals(403, refused.statusCode());
+    assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().contains("problem+json"));
+    assertEquals(
+        "MATERIAL",
+        Api.json(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8))
+            .getString("reason"));
+
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.now(BEIJING);
+    HttpResponse<String> granted =
+        Api.post(
+            Tokens.of(TENANT, "unit-security-officer"),
+            base + "/access-grants",
+            "{\"systemId\": "
+                + systemId
+                + ", \"scope\": [\"STORAGE\"], \"purpose\": \"核对方案\","
+                + " \"from\": \""
+                + now.minusMinutes(1)
+                + "\", \"until\": \""
+                + now.plusHours(1)
+                + "\"}");
+    assertEquals(201, granted.statusCode(), granted.body());
+    assertEquals("APPROVED", Api.json(granted.body()).getString("state"));
+    assertEquals(200, Api.download(provider, planPath).statusCode());
+
+    HttpResponse<String> emergency =
+        Api.post(
+            provider,
+            base + "/access-sessions",
+            "{\"systemId\": "
+                + systemId
+                + ", \"scope\": \"HOST\", \"operator\": \"值班\","
+                + " \"purpose\": \"恢复服务\", \"emergency\": true, \"reason\": \"主机宕机\"}");
+    assertEquals(201, emergency.statusCode(), emergency.body());
+    assertTrue(Api.json(emergency.body()).getBoolean("awaitingReview"));
+    String address = TENANT + ".unit-security-officer@demo.zjzwy.gov.cn";
+    long until = System.nanoTime() + 90_000_000_000L;
+    while (Api.mailTo(address).getValuesAs(JsonObject.class).stream()
+        .noneMatch(mail -> mail.getString("subject").contains(systemName))) {
+      assertTrue(System.nanoTime() < until, "no mail to " + address + " about " + systemName);
+      Thread.sleep(1000);
+    }
+  }
 }
