@@ -130,6 +130,17 @@ final class FuzzEndpoints {
   private static final String CONSULTATION =
       "{\"category\": \"CONSULTATION\", \"subject\": \"模糊测试\", \"content\": \"请问如何办理？\","
           + " \"contact\": \"13800138000\"}";
+
+  /** Art. 20: a provider's request for access. */
+  private static final String ACCESS_GRANT =
+      "{\"systemId\": 1, \"scope\": [\"DATABASE\"], \"purpose\": \"排查\","
+          + " \"from\": \"2027-01-04T09:00:00+08:00\", \"until\": \"2027-01-05T09:00:00+08:00\"}";
+
+  /** Art. 20: an access to record. */
+  private static final String ACCESS_SESSION =
+      "{\"systemId\": 1, \"scope\": \"DATABASE\", \"operator\": \"运维\","
+          + " \"purpose\": \"排查\", \"emergency\": false}";
+
   private static final String RATING =
       "{\"serviceId\": 1, \"grade\": \"SATISFIED\", \"tags\": [\"FAST\"], \"comment\": \"好\"}";
   private static final String PROVIDER_RATING =
@@ -251,6 +262,41 @@ final class FuzzEndpoints {
               "POST",
               "tenants/{tenant}/rectifications/{rectification}/report",
               "{\"report\": \"已整改\"}"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/access-grants", ACCESS_GRANT),
+          get(
+              Zone.PRIVATE,
+              "tenants/{tenant}/access-grants",
+              "systemId",
+              "state",
+              "q",
+              "page",
+              "size"),
+          get(Zone.PRIVATE, "tenants/{tenant}/access-grants/{grant}"),
+          json(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/access-grants/{grant}/actions/{grantAction}",
+              "{}"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/access-sessions", ACCESS_SESSION),
+          get(
+              Zone.PRIVATE,
+              "tenants/{tenant}/access-sessions",
+              "systemId",
+              "unreviewed",
+              "q",
+              "page",
+              "size"),
+          get(Zone.PRIVATE, "tenants/{tenant}/access-sessions/{session}"),
+          json(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/access-sessions/{session}/end",
+              "{\"summary\": \"已完成\"}"),
+          json(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/access-sessions/{session}/review",
+              "{\"note\": \"属实\"}"),
           province(get(Zone.PRIVATE, "tenants/{tenant}/interconnect")),
           province(json(Zone.PRIVATE, "POST", "tenants/{tenant}/interconnect/exchange", "{}")),
           province(json(Zone.PRIVATE, "POST", "tenants/{tenant}/interconnect/requeue", "{}")),

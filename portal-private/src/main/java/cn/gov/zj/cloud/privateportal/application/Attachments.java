@@ -10,6 +10,7 @@ import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.access.MaterialAccess;
 import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.rest.Conflict;
@@ -54,6 +55,7 @@ public class Attachments {
   @Inject private Applications applications;
   @Inject private FileStore store;
   @Inject private AuditLog audit;
+  @Inject private MaterialAccess materials;
   @Inject private Clock clock;
 
   private final AttachmentCheck check = new AttachmentCheck();
@@ -112,14 +114,19 @@ public class Attachments {
         .getResultList();
   }
 
-  /** Art. 6: a download by anyone who sees the application, audited before the bytes go out. */
+  /**
+   * Art. 6: a download by anyone who sees the application, audited before the bytes go out; Art.
+   * 20: the provider only of the materials its tasks need, others under the unit's grant ({@link
+   * MaterialAccess}).
+   */
   public Download download(long applicationId, long attachmentId) {
     Actor who = actor.get();
-    applications.get(applicationId);
+    CloudApplication application = applications.get(applicationId);
     ApplicationAttachment file = em.find(ApplicationAttachment.class, attachmentId);
     if (file == null || !file.getApplicationId().equals(applicationId)) {
       throw new NotFound("attachment", attachmentId);
     }
+    materials.requireReadable(file.getKind(), application.getSystemId());
     audit.record(
         who,
         AuditAction.APPLICATION_ATTACHMENT_DOWNLOAD,

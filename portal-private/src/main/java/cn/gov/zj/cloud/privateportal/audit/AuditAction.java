@@ -139,7 +139,25 @@ public enum AuditAction {
   /** Art. 15: the monthly reports of a tenant were produced and delivered. */
   USAGE_REPORTS_DELIVERED("usage.reports.delivered"),
   /** Art. 15, Art. 25: the tenant set its own advice thresholds. */
-  USAGE_RULES_CHANGE("usage.rules.change");
+  USAGE_RULES_CHANGE("usage.rules.change"),
+  /** Art. 20: the provider asked for access to a system's resources. */
+  ACCESS_GRANT_REQUEST("access.grant.request"),
+  /** Art. 20: the unit granted access without being asked. */
+  ACCESS_GRANT_GIVEN("access.grant.given"),
+  /** Art. 20: the unit approved a request for access. */
+  ACCESS_GRANT_APPROVE("access.grant.approve"),
+  /** Art. 20: the unit refused a request for access. */
+  ACCESS_GRANT_REFUSE("access.grant.refuse"),
+  /** Art. 20: the unit revoked its grant before the window ended. */
+  ACCESS_GRANT_REVOKE("access.grant.revoke"),
+  /** Art. 20: an access session began under a grant. */
+  ACCESS_SESSION_START("access.session.start"),
+  /** Art. 20: an emergency access session began without a grant. */
+  ACCESS_SESSION_EMERGENCY("access.session.emergency"),
+  /** Art. 20: an access session ended with its summary. */
+  ACCESS_SESSION_END("access.session.end"),
+  /** Art. 20: an emergency access reviewed afterwards. */
+  ACCESS_SESSION_REVIEW("access.session.review");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -53,7 +53,7 @@ public class MailBatch {
     List<Object[]> rows =
         em.createNativeQuery(
                 "select o.id, o.attempts, n.recipient_role, u.credit_code, n.message_key,"
-                    + " n.arguments, n.application_id, n.actor, n.step, n.due_date, n.opinion"
+                    + " n.arguments, n.application_id, n.actor, n.step, n.due_date, n.opinion, n.kind"
                     + " from mail_outbox o"
                     + " join notification n on n.id = o.notification_id"
                     + " left join using_unit u on u.id = n.recipient_unit"
@@ -117,7 +117,9 @@ public class MailBatch {
             portal.baseUrl()
                 + "/t/"
                 + tenant
-                + (row[6] == null ? "/notifications" : "/application?id=" + row[6]));
+                + (row[6] == null
+                    ? "/" + NotificationKind.valueOf((String) row[11]).page()
+                    : "/application?id=" + row[6]));
     MimeMessage message = new MimeMessage(settings.session());
     message.setFrom(new InternetAddress(settings.from()));
     for (String address : to) {

@@ -37,10 +37,34 @@ public enum NotificationKind {
   /** Art. 15: a unit's monthly report lacks monitoring data (to the competent department). */
   USAGE_DATA_MISSING,
   /** Art. 15: the tenant's monthly utilization summary is ready, with its link. */
-  USAGE_SUMMARY;
+  USAGE_SUMMARY,
+  /** Art. 20: an emergency access to a unit's resources without a grant, to be reviewed. */
+  ACCESS_EMERGENCY,
+  /** Art. 20: the provider asks the unit for access to a system's resources. */
+  ACCESS_REQUESTED;
 
   /** Art. 15, 23: the notice's last argument is a link to open (shown beside the message). */
   public boolean carriesLink() {
     return this == RATING_INVITATION || this == USAGE_REPORT || this == USAGE_SUMMARY;
+  }
+
+  /**
+   * The page a notice that names no application opens (Art. 13–15, 20): the list of what it is
+   * about, or the notifications themselves.
+   */
+  public String page() {
+    String name = name();
+    if (name.startsWith("ACCESS_")) {
+      return "access";
+    } else if (name.startsWith("FAULT_")) {
+      return "faults";
+    } else if (name.startsWith("SERVICE_")) {
+      return "service-requests";
+    } else if (name.startsWith("TRAINING_")) {
+      return "trainings";
+    } else if (name.startsWith("USAGE_")) {
+      return "reports";
+    }
+    return "notifications";
   }
 }

@@ -257,4 +257,12 @@ public final class JsonInput {
     }
     return texts;
   }
+
+  /** The one text field of a JSON body; 400 naming it (or an unknown one) otherwise. */
+  public static String onlyText(String body, String field) {
+    Violations violations = new Violations();
+    String text = parse(body, Set.of(field), violations).text(field);
+    violations.throwIfAny();
+    return text;
+  }
 }

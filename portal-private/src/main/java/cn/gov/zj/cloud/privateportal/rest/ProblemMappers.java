@@ -231,4 +231,35 @@ public final class ProblemMappers {
       return answer(Problem.of("failure", 500, Messages.get(locale(), "problem.failure.detail")));
     }
   }
+
+  /** Art. 20: 403 saying why the unit's authorization does not admit the access. */
+  public static class AccessNotAuthorized
+      extends Base<cn.gov.zj.cloud.privateportal.access.AccessRefused> {
+    @Override
+    public Response toResponse(cn.gov.zj.cloud.privateportal.access.AccessRefused e) {
+      return answer(
+          Problem.of("access-refused", 403, Messages.get(locale(), e.messageKey()))
+              .with(Json.createObjectBuilder().add("reason", e.reason()).build()));
+    }
+  }
+
+  /** Art. 20: 409, the grant's state does not allow the action; with what is allowed now. */
+  public static class GrantStateConflict
+      extends Base<cn.gov.zj.cloud.privateportal.access.GrantConflict> {
+    @Override
+    public Response toResponse(cn.gov.zj.cloud.privateportal.access.GrantConflict e) {
+      JsonArrayBuilder allowed = Json.createArrayBuilder();
+      if (!e.expired()) {
+        e.state().allowedNow().forEach(a -> allowed.add(a.restName()));
+      }
+      String detail = e.detail((key, arguments) -> Messages.get(locale(), key, arguments));
+      return answer(
+          Problem.of("conflict", 409, detail)
+              .with(
+                  Json.createObjectBuilder()
+                      .add("state", e.expired() ? "EXPIRED" : e.state().name())
+                      .add("allowedNow", allowed)
+                      .build()));
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal.rest;
 
+import cn.gov.zj.cloud.privateportal.access.rest.AccessResource;
 import cn.gov.zj.cloud.privateportal.application.rest.ActionsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.ApplicationsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
@@ -57,6 +58,7 @@ public class RestApplication extends Application {
         UsageResource.class,
         ReportsResource.class,
         UsageRulesResource.class,
+        AccessResource.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,
@@ -67,6 +69,8 @@ public class RestApplication extends Application {
         ProblemMappers.Forbidden.class,
         ProblemMappers.Missing.class,
         ProblemMappers.Web.class,
-        ProblemMappers.Failure.class);
+        ProblemMappers.Failure.class,
+        ProblemMappers.AccessNotAuthorized.class,
+        ProblemMappers.GrantStateConflict.class);
   }
 }

@@ -68,7 +68,16 @@ class AuditActionTest {
           "training.attendance",
           "usage.ingest",
           "usage.reports.delivered",
-          "usage.rules.change");
+          "usage.rules.change",
+          "access.grant.request",
+          "access.grant.given",
+          "access.grant.approve",
+          "access.grant.refuse",
+          "access.grant.revoke",
+          "access.session.start",
+          "access.session.emergency",
+          "access.session.end",
+          "access.session.review");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal.application.web;
 
+import cn.gov.zj.cloud.privateportal.access.AccessRefused;
 import cn.gov.zj.cloud.privateportal.application.ApplicationAttachment;
 import cn.gov.zj.cloud.privateportal.application.Attachments;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
@@ -40,6 +41,9 @@ public class AttachmentDownload {
       download = attachments.download(application, file);
     } catch (NotFound | AccessDenied e) {
       FacesFeedback.sendError(404);
+      return;
+    } catch (AccessRefused e) {
+      FacesFeedback.sendError(403);
       return;
     }
     FacesContext faces = FacesContext.getCurrentInstance();

@@ -115,9 +115,6 @@ public class FeedbackResource {
 
   /** The one text field of a JSON body; 400 naming it (or an unknown one) otherwise. */
   private static String onlyText(String body, String field) {
-    Violations violations = new Violations();
-    String text = JsonInput.parse(body, Set.of(field), violations).text(field);
-    violations.throwIfAny();
-    return text;
+    return JsonInput.onlyText(body, field);
   }
 }

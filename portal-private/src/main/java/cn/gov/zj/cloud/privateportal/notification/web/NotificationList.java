@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.notification.web;
 
 import cn.gov.zj.cloud.privateportal.notification.NoticeText;
 import cn.gov.zj.cloud.privateportal.notification.Notification;
+import cn.gov.zj.cloud.privateportal.notification.NotificationKind;
 import cn.gov.zj.cloud.privateportal.notification.Notifications;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
@@ -41,7 +42,15 @@ public class NotificationList implements Serializable {
       Instant createdAt,
       boolean read,
       String link)
-      implements Serializable {}
+      implements Serializable {
+
+    /** The page the notice opens: its application, or the page of what it is about. */
+    public String target() {
+      return applicationId == null
+          ? NotificationKind.valueOf(kind).page()
+          : "application?id=" + applicationId;
+    }
+  }
 
   @PostConstruct
   void init() {
