@@ -19,7 +19,7 @@ public class ChangesExecuted implements OperationsSource {
 
   @Override
   public List<OperationsFigure> figures(
-      EntityManager em, long unitId, List<Long> applicationIds, YearMonth month) {
+      EntityManager em, String tenant, long unitId, List<Long> applicationIds, YearMonth month) {
     Number count =
         (Number)
             em.createNativeQuery(

@@ -16,9 +16,9 @@ public interface OperationsSource {
   int order();
 
   /**
-   * The figures of the unit's applications in that month (Beijing calendar), read under the
-   * caller's row scope.
+   * The figures of the tenant's unit and its applications in that month (Beijing calendar), read
+   * under the caller's row scope.
    */
   List<OperationsFigure> figures(
-      EntityManager em, long unitId, List<Long> applicationIds, YearMonth month);
+      EntityManager em, String tenant, long unitId, List<Long> applicationIds, YearMonth month);
 }

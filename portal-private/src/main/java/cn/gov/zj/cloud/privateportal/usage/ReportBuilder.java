@@ -66,7 +66,7 @@ final class ReportBuilder {
     List<OperationsFigure> operations = new ArrayList<>();
     sources.stream()
         .sorted(Comparator.comparingInt(OperationsSource::order))
-        .forEach(source -> operations.addAll(source.figures(em, unitId, ids, month)));
+        .forEach(source -> operations.addAll(source.figures(em, tenant, unitId, ids, month)));
     return new UtilizationReport(
         tenant,
         unitId,

@@ -312,6 +312,51 @@ class UsageIT {
 
   @Test
   @DisplayName(
+      "Art. 13–15: the O&M summary counts the month's faults against their targets, the service"
+          + " requests by kind and the training attended")
+  void art15_omSummaryCountsFaultsServiceRequestsAndTraining() throws Exception {
+    Fixture f = fixture("hangzhou");
+    october(f);
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      RowScope.tenant(connection, new TenantId("hangzhou"));
+      try (PreparedStatement fault =
+              connection.prepareStatement(
+                  "insert into fault (tenant_id, system_id, unit_id, application_id, severity,"
+                      + " title, description, state, reported_by, reported_at, response_target,"
+                      + " resolution_target, response_due, resolution_due, acknowledged_at,"
+                      + " resolved_at, updated_at) select tenant_id, system_id, unit_id, id,"
+                      + " 'P2', '数据库连接超时', '无法连接', 'RESOLVED', 'u',"
+                      + " '2026-10-10 10:00+08', '30m', '8h', '2026-10-10 10:30+08',"
+                      + " '2026-10-10 18:00+08', '2026-10-10 10:20+08', '2026-10-10 19:00+08',"
+                      + " now() from application where id = ?");
+          PreparedStatement request =
+              connection.prepareStatement(
+                  "insert into service_request (tenant_id, unit_id, system_id, kind, subject,"
+                      + " description, state, opened_by, opened_at, response_due) select"
+                      + " tenant_id, unit_id, system_id, 'CONSULTING', '咨询', '迁移评估', 'OPEN',"
+                      + " 'u', '2026-10-12 09:00+08', '2026-10-13' from application where id = ?")) {
+        fault.setLong(1, f.applicationId());
+        assertEquals(1, fault.executeUpdate());
+        request.setLong(1, f.applicationId());
+        assertEquals(1, request.executeUpdate());
+      }
+      connection.commit();
+    }
+    JsonObject operations =
+        ReportJson.of(reportAs(f, Role.REVIEWER, null), Messages.CHINESE)
+            .getJsonObject("operations");
+    assertEquals(1, operations.getInt("faults.P2.reported"), operations.toString());
+    assertEquals(1, operations.getInt("faults.P2.responseMet"));
+    assertEquals(0, operations.getInt("faults.P2.resolutionMet"));
+    assertEquals(0, operations.getInt("faults.P1.reported"));
+    assertEquals(1, operations.getInt("serviceRequests.CONSULTING"));
+    assertEquals(0, operations.getInt("serviceRequests.MIGRATION_HELP"));
+    assertEquals(0, operations.getInt("trainingAttended"));
+  }
+
+  @Test
+  @DisplayName(
       "Art. 15: the PDF carries the report in Chinese (text extracted), the XLSX opens in POI")
   void art15_pdfAndXlsx() throws Exception {
     Fixture f = fixture("hangzhou");
