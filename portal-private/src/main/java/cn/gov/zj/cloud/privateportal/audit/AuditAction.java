@@ -97,7 +97,13 @@ public enum AuditAction {
   /** Art. 24: the province administrator started an exchange by hand. */
   INTERCONNECT_EXCHANGE("interconnect.exchange"),
   /** Art. 24: the refused messages of both zones put back in their queues. */
-  INTERCONNECT_REQUEUE("interconnect.requeue");
+  INTERCONNECT_REQUEUE("interconnect.requeue"),
+  /** Art. 18: the audit log read on the viewer's page or over REST (the filter in the record). */
+  AUDIT_VIEW("audit.view"),
+  /** Art. 18: the audit log exported as XLSX (the filter in the record). */
+  AUDIT_EXPORT("audit.export"),
+  /** Art. 18, 20: a tenant's audit hash chain verified (the verdict in the record). */
+  AUDIT_VERIFY("audit.verify");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -4,6 +4,7 @@ import cn.gov.zj.cloud.privateportal.application.rest.ActionsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.ApplicationsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.InboxResource;
+import cn.gov.zj.cloud.privateportal.audit.rest.AuditResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
 import cn.gov.zj.cloud.privateportal.feedback.rest.FeedbackResource;
 import cn.gov.zj.cloud.privateportal.interconnect.rest.ChannelResource;
@@ -41,6 +42,7 @@ public class RestApplication extends Application {
         NotificationsResource.class,
         ChannelResource.class,
         FeedbackResource.class,
+        AuditResource.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,

@@ -47,7 +47,10 @@ class AuditActionTest {
           "staff.disable",
           "staff.enable",
           "staff.password.reset",
-          "staff.remove");
+          "staff.remove",
+          "audit.view",
+          "audit.export",
+          "audit.verify");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {
