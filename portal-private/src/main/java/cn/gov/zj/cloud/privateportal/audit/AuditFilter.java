@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Art. 18: what the audit viewer looks for: a person (part of the account name), an action (its
@@ -46,7 +47,12 @@ public record AuditFilter(String actor, String action, String object, LocalDate 
   private static String action(String code, Violations violations) {
     String clean = Texts.optionalLine("action", code, 64, violations);
     if (clean != null && AuditAction.ofCode(clean).isEmpty()) {
-      violations.addOnce("action", "validation.unknownValue", "audit.view, unit.create, …");
+      violations.addOnce(
+          "action",
+          "validation.unknownValue",
+          Arrays.stream(AuditAction.values())
+              .map(AuditAction::code)
+              .collect(Collectors.joining(", ")));
       return null;
     }
     return clean;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.cloud.domain.audit.ChainWalk.Break;
 import cn.gov.zj.cloud.domain.audit.ChainWalk.Verdict;
-import cn.gov.zj.cloud.domain.registry.CreditCode;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.Deployments;
@@ -29,7 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,7 +68,8 @@ class AuditChainIT {
   /** At least three records in the tenant's chain, through the application. */
   private void someRecords() {
     actAs(request, TENANT, null, Role.TENANT_ADMIN);
-    UsingUnit unit = units.create("衢州市审计链测试局", freshCode(), "0570-1234567");
+    UsingUnit unit =
+        units.create("衢州市审计链测试局", Deployments.freshCreditCode("12330800"), "0570-1234567");
     units.update(unit.getId(), "衢州市审计链测试局（更名）", unit.getCreditCode(), "0570-1234567");
     units.update(unit.getId(), "衢州市审计链测试局", unit.getCreditCode(), "0570-7654321");
   }
@@ -351,13 +350,5 @@ class AuditChainIT {
                 properties);
     c.createStatement().execute("set session_replication_role = replica");
     return c;
-  }
-
-  private static String freshCode() {
-    String first17 =
-        "12330800"
-            + String.format(
-                "%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
-    return first17 + CreditCode.checkCharacter(first17);
   }
 }
