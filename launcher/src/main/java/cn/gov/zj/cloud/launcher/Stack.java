@@ -43,7 +43,8 @@ public final class Stack implements AutoCloseable {
   static final Duration KEYCLOAK_TIMEOUT =
       Duration.ofSeconds(Long.getLong("zj.keycloak.timeoutSeconds", 180));
 
-  static final Duration PORTAL_TIMEOUT = Duration.ofSeconds(240);
+  static final Duration PORTAL_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("zj.portal.timeoutSeconds", 240));
 
   private final StackSettings settings;
   private final StartupTimes times = new StartupTimes();

@@ -1,12 +1,14 @@
 package cn.gov.zj.cloud.privateportal;
 
 import cn.gov.zj.cloud.domain.demo.DemoUnit;
+import cn.gov.zj.cloud.domain.registry.CreditCode;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -33,5 +35,14 @@ public final class Deployments {
   /** The credit code of the demo unit seeded in that tenant. */
   public static String demoUnit(String tenant) {
     return DemoUnit.of(TenantDirectory.load().find(tenant).orElseThrow()).creditCode().value();
+  }
+
+  /** A valid unified social credit code not used before, beginning with {@code first8}. */
+  public static String freshCreditCode(String first8) {
+    String first17 =
+        first8
+            + String.format(
+                "%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
+    return first17 + CreditCode.checkCharacter(first17);
   }
 }

@@ -141,4 +141,16 @@ final class Api {
       return reader.readObject();
     }
   }
+
+  /** The answer is {@code status} as RFC 9457 problem+json. */
+  static void assertProblem(HttpResponse<String> response, int status) {
+    org.junit.jupiter.api.Assertions.assertEquals(status, response.statusCode(), response.body());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
+        response.headers().toString());
+  }
 }

@@ -157,7 +157,13 @@ public enum AuditAction {
   /** Art. 20: an access session ended with its summary. */
   ACCESS_SESSION_END("access.session.end"),
   /** Art. 20: an emergency access reviewed afterwards. */
-  ACCESS_SESSION_REVIEW("access.session.review");
+  ACCESS_SESSION_REVIEW("access.session.review"),
+  /** Art. 18: the audit log read on the viewer's page or over REST (the filter in the record). */
+  AUDIT_VIEW("audit.view"),
+  /** Art. 18: the audit log exported as XLSX (the filter in the record). */
+  AUDIT_EXPORT("audit.export"),
+  /** Art. 18, 20: a tenant's audit hash chain verified (the verdict in the record). */
+  AUDIT_VERIFY("audit.verify");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.privateportal.application.rest.ActionsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.ApplicationsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.InboxResource;
+import cn.gov.zj.cloud.privateportal.audit.rest.AuditResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultActionsResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultAttachmentsResource;
@@ -59,6 +60,7 @@ public class RestApplication extends Application {
         ReportsResource.class,
         UsageRulesResource.class,
         AccessResource.class,
+        AuditResource.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,

@@ -93,4 +93,9 @@ public class PortalPage {
   public boolean isProvinceAdmin() {
     return getActor().has(Role.PROVINCE_ADMIN);
   }
+
+  /** Art. 18: who reads the tenant's audit log. */
+  public boolean isAuditReader() {
+    return getActor().hasAny(Role.SECURITY_SUPERVISOR, Role.TENANT_ADMIN);
+  }
 }

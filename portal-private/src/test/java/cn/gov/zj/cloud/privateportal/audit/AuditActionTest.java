@@ -77,7 +77,10 @@ class AuditActionTest {
           "access.session.start",
           "access.session.emergency",
           "access.session.end",
-          "access.session.review");
+          "access.session.review",
+          "audit.view",
+          "audit.export",
+          "audit.verify");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

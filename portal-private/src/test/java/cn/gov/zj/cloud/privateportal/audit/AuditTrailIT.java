@@ -3,7 +3,6 @@ package cn.gov.zj.cloud.privateportal.audit;
 import static cn.gov.zj.cloud.privateportal.Deployments.actAs;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.zj.cloud.domain.registry.CreditCode;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.privateportal.Deployments;
 import cn.gov.zj.cloud.privateportal.registry.Units;
@@ -16,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +43,8 @@ class AuditTrailIT {
   @Test
   void art24_everyActionAJourneyWritesIsOneOfTheTypedList() throws SQLException {
     actAs(request, "jinhua", null, Role.TENANT_ADMIN);
-    UsingUnit unit = units.create("金华市审计测试局", freshCode(), "0579-88888888");
+    UsingUnit unit =
+        units.create("金华市审计测试局", Deployments.freshCreditCode("12330700"), "0579-88888888");
     units.update(unit.getId(), "金华市审计测试局（更名）", unit.getCreditCode(), "0579-88888888");
     Set<String> stored = storedActions();
     assertTrue(stored.contains(AuditAction.UNIT_CREATE.code()), stored.toString());
@@ -70,13 +69,5 @@ class AuditTrailIT {
       c.rollback();
       return actions;
     }
-  }
-
-  private static String freshCode() {
-    String first17 =
-        "12330700"
-            + String.format(
-                "%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
-    return first17 + CreditCode.checkCharacter(first17);
   }
 }
