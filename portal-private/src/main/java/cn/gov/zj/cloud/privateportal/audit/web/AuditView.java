@@ -10,10 +10,10 @@ import cn.gov.zj.cloud.privateportal.audit.AuditChain;
 import cn.gov.zj.cloud.privateportal.audit.AuditEvent;
 import cn.gov.zj.cloud.privateportal.audit.AuditFilter;
 import cn.gov.zj.cloud.privateportal.audit.AuditTrail;
-import cn.gov.zj.cloud.privateportal.registry.web.RegistrySheets;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -86,9 +86,9 @@ public class AuditView implements Serializable {
 
   /** Art. 18: the filtered log as XLSX (at most {@link SheetWriter#MAX_ROWS} rows); recorded. */
   public StreamedContent getExport() {
-    List<AuditEvent> events = SheetWriter.all(request -> trail.page(filter, request), "id", null);
+    List<AuditEvent> events = SheetWriter.all(request -> trail.page(filter, request), "-id", null);
     trail.exported(filter, events.size());
-    return RegistrySheets.download(
+    return SheetDownload.of(
         "audit.xlsx", AuditSheets.events(events, AuditView::nameOf, FacesFeedback::text));
   }
 
