@@ -25,9 +25,9 @@ class NoticeMailTest {
     assertTrue(body.contains("当前环节："), body);
     assertTrue(body.contains("办理期限：2026-12-09 24:00 前（北京时间）"), body);
     assertTrue(body.contains("意见：材料齐全"), body);
-    assertTrue(body.contains("查看申请：" + LINK), body);
+    assertTrue(body.contains("在门户中查看：" + LINK), body);
     assertTrue(body.contains("Deadline: 2026-12-09, 24:00 Beijing time"), body);
-    assertTrue(body.contains("Open the application: " + LINK), body);
+    assertTrue(body.contains("Open it in the portal: " + LINK), body);
     assertTrue(body.indexOf("办理期限") < body.indexOf("Deadline"), "Chinese first");
     assertTrue(mail.subject().startsWith("【浙江政务云】申请 #42"), mail.subject());
     assertFalse(body.matches("(?s).*\\d{4}-\\d\\d-\\d\\dT\\d\\d:.*"), body);
