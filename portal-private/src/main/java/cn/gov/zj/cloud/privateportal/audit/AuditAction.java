@@ -97,7 +97,17 @@ public enum AuditAction {
   /** Art. 24: the province administrator started an exchange by hand. */
   INTERCONNECT_EXCHANGE("interconnect.exchange"),
   /** Art. 24: the refused messages of both zones put back in their queues. */
-  INTERCONNECT_REQUEUE("interconnect.requeue");
+  INTERCONNECT_REQUEUE("interconnect.requeue"),
+  /** Art. 17: a security inspection planned. */
+  INSPECTION_PLAN("inspection.plan"),
+  /** Art. 17: a finding of an inspection recorded, with its rectification due date. */
+  INSPECTION_FINDING_RECORD("inspection.finding.record"),
+  /** Art. 17: a finding's rectification submitted, verified or reopened. */
+  INSPECTION_FINDING_ACTION("inspection.finding.action"),
+  /** Art. 19: a monthly security bulletin published. */
+  BULLETIN_PUBLISH("bulletin.publish"),
+  /** Art. 19: an emergency drill recorded. */
+  DRILL_RECORD("drill.record");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -5,6 +5,8 @@ import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.TenantId;
+import cn.gov.zj.cloud.privateportal.bulletin.SecurityGapScan;
+import cn.gov.zj.cloud.privateportal.inspection.InspectionScan;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,7 +45,10 @@ public class DeadlineScan {
       return 0;
     }
     LocalDate today = OfficialCalendar.dateOf(now);
-    return overdue(tenant, today, now) + trials(tenant, calendar, today, now);
+    return overdue(tenant, today, now)
+        + trials(tenant, calendar, today, now)
+        + InspectionScan.overdue(em, tenant, now)
+        + SecurityGapScan.flag(em, tenant, calendar, now);
   }
 
   private int overdue(String tenant, LocalDate today, Instant now) {

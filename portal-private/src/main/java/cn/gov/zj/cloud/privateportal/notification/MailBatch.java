@@ -114,7 +114,10 @@ public class MailBatch {
             (String) row[8],
             row[9] == null ? null : ((Date) row[9]).toLocalDate(),
             (String) row[10],
-            portal.baseUrl() + "/t/" + tenant + "/application?id=" + row[6]);
+            portal.baseUrl()
+                + "/t/"
+                + tenant
+                + (row[6] == null ? "/access" : "/application?id=" + row[6]));
     MimeMessage message = new MimeMessage(settings.session());
     message.setFrom(new InternetAddress(settings.from()));
     for (String address : to) {

@@ -7,15 +7,16 @@ import java.util.Objects;
 
 /**
  * Art. 8–12: a notification to write: to a role of the tenant (for unit roles, of one unit), about
- * one application, with a message key of the shared bundle and its arguments (an argument starting
- * with {@code @} is itself a bundle key, translated when shown). The dedupe key makes it once only;
- * the facts say who caused it (never told of it) and what the mail carries besides the message.
+ * one application (none for a notice of another capability, e.g. Art. 20's access), with a message
+ * key of the shared bundle and its arguments (an argument starting with {@code @} is itself a
+ * bundle key, translated when shown). The dedupe key makes it once only; the facts say who caused
+ * it (never told of it) and what the mail carries besides the message.
  */
 public record Notice(
     String tenant,
     Role role,
     Long unitId,
-    long applicationId,
+    Long applicationId,
     NotificationKind kind,
     List<String> arguments,
     String dedupeKey,
@@ -43,7 +44,7 @@ public record Notice(
       String tenant,
       Role role,
       Long unitId,
-      long applicationId,
+      Long applicationId,
       NotificationKind kind,
       List<String> arguments,
       String dedupeKey) {

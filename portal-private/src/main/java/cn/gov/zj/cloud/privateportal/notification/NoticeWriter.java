@@ -16,7 +16,7 @@ final class NoticeWriter {
       "with n as (insert into notification (tenant_id, recipient_role, recipient_unit,"
           + " application_id, kind, message_key, arguments, dedupe_key, created_at,"
           + " actor, step, due_date, opinion)"
-          + " values (?1, ?2, cast(?3 as bigint), ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as varchar),"
+          + " values (?1, ?2, cast(?3 as bigint), cast(?4 as bigint), ?5, ?6, ?7, ?8, ?9, cast(?10 as varchar),"
           + " cast(?11 as varchar), cast(?12 as date), cast(?13 as text))"
           + " on conflict on constraint notification_once do nothing returning id, tenant_id)"
           + " insert into mail_outbox (tenant_id, notification_id, next_attempt_at)"

@@ -47,7 +47,12 @@ class AuditActionTest {
           "staff.disable",
           "staff.enable",
           "staff.password.reset",
-          "staff.remove");
+          "staff.remove",
+          "inspection.plan",
+          "inspection.finding.record",
+          "inspection.finding.action",
+          "bulletin.publish",
+          "drill.record");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

@@ -134,7 +134,7 @@ class NotificationsIT {
             "0", "100", "-createdAt", null, Notifications.SORTABLE.keySet(), "createdAt");
     List<String> kinds = new ArrayList<>();
     notifications.mine(false, page).items().stream()
-        .filter(n -> n.getApplicationId() == applicationId)
+        .filter(n -> Long.valueOf(applicationId).equals(n.getApplicationId()))
         .forEach(n -> kinds.add(n.getKind().name()));
     return kinds;
   }
@@ -307,7 +307,7 @@ class NotificationsIT {
     actAsUser("shaoxing.reviewer-b", "shaoxing", null, Role.REVIEWER);
     assertTrue(
         notifications.mine(true, page).items().stream()
-            .anyMatch(n -> n.getApplicationId() == application.getId()),
+            .anyMatch(n -> application.getId().equals(n.getApplicationId())),
         "another reviewer's notifications stay unread");
   }
 }

@@ -11,6 +11,7 @@ import cn.gov.zj.cloud.privateportal.rest.PageJson;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,10 +57,12 @@ public class NotificationsResource {
   }
 
   private static JsonObject item(Notification notice, Locale locale, boolean read) {
-    return Json.createObjectBuilder()
-        .add("id", notice.getId())
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    if (notice.getApplicationId() != null) {
+      json.add("applicationId", notice.getApplicationId());
+    }
+    return json.add("id", notice.getId())
         .add("kind", notice.getKind().name())
-        .add("applicationId", notice.getApplicationId())
         .add("role", notice.getRecipientRole())
         .add("message", NoticeText.render(locale, notice.getMessageKey(), notice.getArguments()))
         .add("createdAt", notice.getCreatedAt().toString())

@@ -33,12 +33,18 @@ public class NotificationList implements Serializable {
   public record Row(
       long id,
       String kind,
-      long applicationId,
+      Long applicationId,
       String message,
       Instant createdAt,
       boolean read,
       String link)
-      implements Serializable {}
+      implements Serializable {
+
+    /** The page the notice opens: its application, or (Art. 20) the access grants. */
+    public String target() {
+      return applicationId == null ? "access" : "application?id=" + applicationId;
+    }
+  }
 
   @PostConstruct
   void init() {
