@@ -9,6 +9,7 @@ import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.notification.Notice;
 import cn.gov.zj.cloud.privateportal.notification.Notices;
 import cn.gov.zj.cloud.privateportal.notification.NotificationKind;
+import cn.gov.zj.cloud.privateportal.paging.NativePage;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
@@ -21,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -110,26 +110,8 @@ public class Bulletins {
     Actor who = actor.get();
     who.require(Role.tenantStaff());
     String like = request.search() == null ? null : request.likePattern();
-    Query count = bind(em.createNativeQuery("select count(*)" + FROM), who, like);
-    Query rows =
-        bind(
-            em.createNativeQuery(
-                "select "
-                    + COLUMNS
-                    + FROM
-                    + " order by b.month "
-                    + (request.descending() ? "desc" : "asc")
-                    + " offset ?4 limit ?5"),
-            who,
-            like);
-    rows.setParameter(4, request.offset()).setParameter(5, request.size());
-    @SuppressWarnings("unchecked")
-    List<Object[]> result = rows.getResultList();
-    return new Page<>(
-        result.stream().map(Bulletins::row).toList(),
-        request.page(),
-        request.size(),
-        ((Number) count.getSingleResult()).longValue());
+    return listing(who, like)
+        .page("b.month " + (request.descending() ? "desc" : "asc"), 4, request, Bulletins::row);
   }
 
   /** Art. 19: opens a bulletin; a unit's staff leave their read receipt (once). */
@@ -179,14 +161,8 @@ public class Bulletins {
   private BulletinView get(long id) {
     Actor who = actor.get();
     who.require(Role.tenantStaff());
-    Query query =
-        bind(em.createNativeQuery("select " + COLUMNS + FROM + " and b.id = ?4"), who, null);
-    query.setParameter(4, id);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(Bulletins::row)
+    return listing(who, null)
+        .first("b.id = ?4", 4, id, Bulletins::row)
         .orElseThrow(() -> new NotFound("bulletin", id));
   }
 
@@ -246,11 +222,16 @@ public class Bulletins {
     }
   }
 
-  private static Query bind(Query query, Actor who, String like) {
-    return query
-        .setParameter(1, who.tenant().id().value())
-        .setParameter(2, who.username())
-        .setParameter(3, like);
+  private NativePage listing(Actor who, String like) {
+    return new NativePage(
+        em,
+        COLUMNS,
+        FROM,
+        query ->
+            query
+                .setParameter(1, who.tenant().id().value())
+                .setParameter(2, who.username())
+                .setParameter(3, like));
   }
 
   private static BulletinView row(Object[] row) {

@@ -13,6 +13,7 @@ import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
+import cn.gov.zj.cloud.privateportal.paging.NativePage;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
@@ -25,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -138,48 +138,20 @@ public class Findings {
   /** Art. 17: the findings the actor sees, soonest due first, searched by description or system. */
   public Page<FindingView> list(Filter filter, PageRequest request) {
     Actor who = actor.get();
-    Long unit = inspections.visibleUnit(who);
     String like = request.search() == null ? null : request.likePattern();
-    Query count = bind(em.createNativeQuery("select count(*)" + FROM), who, unit, filter, like);
-    Query rows =
-        bind(
-            em.createNativeQuery(
-                "select "
-                    + COLUMNS
-                    + FROM
-                    + " order by f.rectification_due "
-                    + (request.descending() ? "desc" : "asc")
-                    + ", f.id offset ?8 limit ?9"),
-            who,
-            unit,
-            filter,
-            like);
-    rows.setParameter(8, request.offset()).setParameter(9, request.size());
-    @SuppressWarnings("unchecked")
-    List<Object[]> result = rows.getResultList();
-    return new Page<>(
-        result.stream().map(Findings::row).toList(),
-        request.page(),
-        request.size(),
-        ((Number) count.getSingleResult()).longValue());
+    return listing(who, inspections.visibleUnit(who), filter, like)
+        .page(
+            "f.rectification_due " + (request.descending() ? "desc" : "asc") + ", f.id",
+            8,
+            request,
+            Findings::row);
   }
 
   /** Art. 17: one finding; 404 when the actor does not see it. */
   public FindingView get(long id) {
     Actor who = actor.get();
-    Query query =
-        bind(
-            em.createNativeQuery("select " + COLUMNS + FROM + " and f.id = ?8"),
-            who,
-            inspections.visibleUnit(who),
-            new Filter(null, null, false),
-            null);
-    query.setParameter(8, id);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(Findings::row)
+    return listing(who, inspections.visibleUnit(who), new Filter(null, null, false), null)
+        .first("f.id = ?8", 8, id, Findings::row)
         .orElseThrow(() -> new NotFound("finding", id));
   }
 
@@ -314,15 +286,20 @@ public class Findings {
         .executeUpdate();
   }
 
-  private Query bind(Query query, Actor who, Long unit, Filter filter, String like) {
-    return query
-        .setParameter(1, who.tenant().id().value())
-        .setParameter(2, unit)
-        .setParameter(3, filter.inspectionId())
-        .setParameter(4, filter.state() == null ? null : filter.state().name())
-        .setParameter(5, like)
-        .setParameter(6, filter.overdueOnly())
-        .setParameter(7, Date.valueOf(OfficialCalendar.dateOf(clock.instant())));
+  private NativePage listing(Actor who, Long unit, Filter filter, String like) {
+    return new NativePage(
+        em,
+        COLUMNS,
+        FROM,
+        query ->
+            query
+                .setParameter(1, who.tenant().id().value())
+                .setParameter(2, unit)
+                .setParameter(3, filter.inspectionId())
+                .setParameter(4, filter.state() == null ? null : filter.state().name())
+                .setParameter(5, like)
+                .setParameter(6, filter.overdueOnly())
+                .setParameter(7, Date.valueOf(OfficialCalendar.dateOf(clock.instant()))));
   }
 
   private static FindingView row(Object[] row) {

@@ -7,6 +7,7 @@ import cn.gov.zj.cloud.domain.validation.Texts;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
+import cn.gov.zj.cloud.privateportal.paging.NativePage;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
@@ -18,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -113,46 +113,20 @@ public class Inspections {
   /** Art. 17: the inspections the actor sees, newest first, searched by title. */
   public Page<InspectionView> list(PageRequest request) {
     Actor who = actor.get();
-    Long unit = visibleUnit(who);
     String like = request.search() == null ? null : request.likePattern();
-    Query count = bind(em.createNativeQuery("select count(*)" + FROM), who, unit, like);
-    Query rows =
-        bind(
-            em.createNativeQuery(
-                "select "
-                    + COLUMNS
-                    + FROM
-                    + " order by i.starts_on "
-                    + (request.descending() ? "desc" : "asc")
-                    + ", i.id desc offset ?4 limit ?5"),
-            who,
-            unit,
-            like);
-    rows.setParameter(4, request.offset()).setParameter(5, request.size());
-    @SuppressWarnings("unchecked")
-    List<Object[]> result = rows.getResultList();
-    return new Page<>(
-        result.stream().map(Inspections::row).toList(),
-        request.page(),
-        request.size(),
-        ((Number) count.getSingleResult()).longValue());
+    return listing(who, visibleUnit(who), like)
+        .page(
+            "i.starts_on " + (request.descending() ? "desc" : "asc") + ", i.id desc",
+            4,
+            request,
+            Inspections::row);
   }
 
   /** Art. 17: one inspection; 404 when the actor does not see it. */
   public InspectionView get(long id) {
     Actor who = actor.get();
-    Query query =
-        bind(
-            em.createNativeQuery("select " + COLUMNS + FROM + " and i.id = ?4"),
-            who,
-            visibleUnit(who),
-            null);
-    query.setParameter(4, id);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(Inspections::row)
+    return listing(who, visibleUnit(who), null)
+        .first("i.id = ?4", 4, id, Inspections::row)
         .orElseThrow(() -> new NotFound("inspection", id));
   }
 
@@ -213,11 +187,16 @@ public class Inspections {
     }
   }
 
-  private static Query bind(Query query, Actor who, Long unit, String like) {
-    return query
-        .setParameter(1, who.tenant().id().value())
-        .setParameter(2, unit)
-        .setParameter(3, like);
+  private NativePage listing(Actor who, Long unit, String like) {
+    return new NativePage(
+        em,
+        COLUMNS,
+        FROM,
+        query ->
+            query
+                .setParameter(1, who.tenant().id().value())
+                .setParameter(2, unit)
+                .setParameter(3, like));
   }
 
   private static InspectionView row(Object[] row) {

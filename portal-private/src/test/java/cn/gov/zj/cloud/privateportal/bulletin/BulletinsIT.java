@@ -12,6 +12,7 @@ import cn.gov.zj.cloud.domain.bulletin.SecurityCompliance;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.Deployments;
+import cn.gov.zj.cloud.privateportal.TenantRows;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
 import cn.gov.zj.cloud.privateportal.notification.DeadlineScan;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
@@ -22,9 +23,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -50,7 +48,7 @@ class BulletinsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portal();
+    return Deployments.portal().addClass(TenantRows.class);
   }
 
   @Inject HttpServletRequest request;
@@ -64,24 +62,7 @@ class BulletinsIT {
   DataSource dataSource;
 
   private long count(String sql, Object value) throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement scope =
-            connection.prepareStatement("select set_config('app.tenant', ?, false)")) {
-      scope.setString(1, TENANT);
-      scope.execute();
-      try (PreparedStatement select = connection.prepareStatement(sql)) {
-        select.setObject(1, value);
-        try (ResultSet rows = select.executeQuery()) {
-          rows.next();
-          return rows.getLong(1);
-        }
-      } finally {
-        try (PreparedStatement reset =
-            connection.prepareStatement("select set_config('app.tenant', '', false)")) {
-          reset.execute();
-        }
-      }
-    }
+    return TenantRows.count(dataSource, TENANT, sql, value);
   }
 
   private static PageRequest page() {

@@ -17,6 +17,7 @@ import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.Deployments;
+import cn.gov.zj.cloud.privateportal.TenantRows;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
 import cn.gov.zj.cloud.privateportal.notification.DeadlineScan;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
@@ -30,9 +31,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +56,7 @@ class InspectionsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portal();
+    return Deployments.portal().addClass(TenantRows.class);
   }
 
   @Inject HttpServletRequest request;
@@ -112,24 +110,7 @@ class InspectionsIT {
   }
 
   private long count(String tenant, String sql, Object value) throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement scope =
-            connection.prepareStatement("select set_config('app.tenant', ?, false)")) {
-      scope.setString(1, tenant);
-      scope.execute();
-      try (PreparedStatement select = connection.prepareStatement(sql)) {
-        select.setObject(1, value);
-        try (ResultSet rows = select.executeQuery()) {
-          rows.next();
-          return rows.getLong(1);
-        }
-      } finally {
-        try (PreparedStatement reset =
-            connection.prepareStatement("select set_config('app.tenant', '', false)")) {
-          reset.execute();
-        }
-      }
-    }
+    return TenantRows.count(dataSource, tenant, sql, value);
   }
 
   @Test
