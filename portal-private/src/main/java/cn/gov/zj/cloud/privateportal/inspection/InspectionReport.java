@@ -21,7 +21,7 @@ public class InspectionReport {
 
   /** The report of inspection {@code id} as the actor sees it (a unit: its own findings). */
   public byte[] xlsx(long id, Locale locale) {
-    InspectionView inspection = inspections.get(id);
+    inspections.get(id); // 404 when the actor does not see it
     List<FindingView> rows =
         SheetWriter.all(
             request -> findings.list(new Findings.Filter(id, null, false), request), "due", null);
@@ -37,7 +37,8 @@ public class InspectionReport {
             column(locale, "due", f -> f.rectificationDue().date()),
             column(locale, "recordedBy", FindingView::recordedBy),
             column(locale, "recordedAt", FindingView::recordedAt));
-    return SheetWriter.write(inspection.title(), columns, rows);
+    // the title may hold what a sheet name may not ([ ] : * ? / \, more than 31 characters)
+    return SheetWriter.write(Messages.get(locale, "inspection.report.sheet"), columns, rows);
   }
 
   private static Column<FindingView> column(

@@ -63,6 +63,7 @@ class InspectionsIT {
   @Inject Inspections inspections;
   @Inject Findings findings;
   @Inject UnitSecurityStatus status;
+  @Inject InspectionReport report;
   @Inject Systems systems;
   @Inject Units units;
   @EJB DeadlineScan scan;
@@ -179,6 +180,29 @@ class InspectionsIT {
             TENANT,
             "select count(*) from audit_event where entity_type = 'finding' and entity_id = ?",
             Long.toString(low.id())));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 17: the report lists the findings as XLSX, whatever the title holds; another"
+          + " tenant gets 404")
+  void art17_reportAsXlsx() throws Exception {
+    AppSystem system = system(TENANT);
+    actAs(request, TENANT, null, Role.REVIEWER);
+    InspectionView inspection =
+        inspections.plan(
+            new InspectionDraft(
+                "专项检查 [2026]: 第*季度? / 数据库 \\ 备份与恢复能力的全面核查与整改跟踪",
+                InspectionKind.SPECIAL,
+                List.of(system.getUnitId()),
+                LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 11, 30)));
+    finding(TENANT, inspection, system, FindingSeverity.LOW);
+    byte[] xlsx = report.xlsx(inspection.id(), java.util.Locale.SIMPLIFIED_CHINESE);
+    assertTrue(xlsx.length > 100 && xlsx[0] == 'P' && xlsx[1] == 'K');
+    actAs(request, "lishui", null, Role.REVIEWER);
+    assertThrows(
+        NotFound.class, () -> report.xlsx(inspection.id(), java.util.Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test
