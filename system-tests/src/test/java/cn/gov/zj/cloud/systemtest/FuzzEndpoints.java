@@ -149,6 +149,17 @@ final class FuzzEndpoints {
   private static final String FAULT =
       "{\"systemId\": 1, \"severity\": \"P2\", \"title\": \"门户无法登录\","
           + " \"description\": \"统一认证返回 502\"}";
+  private static final String INSPECTION =
+      "{\"title\": \"例行检查\", \"kind\": \"ROUTINE\", \"unitIds\": [1],"
+          + " \"startsOn\": \"2026-11-02\", \"endsOn\": \"2026-11-30\"}";
+
+  private static final String FINDING =
+      "{\"systemId\": 1, \"severity\": \"HIGH\", \"description\": \"弱口令\","
+          + " \"reference\": \"8.1.4\"}";
+
+  private static final String DRILL =
+      "{\"year\": 2026, \"scenario\": \"勒索病毒\", \"heldOn\": \"2026-11-20\","
+          + " \"participants\": \"运维组\", \"result\": \"恢复\"}";
 
   /** The endpoints, as the README lists them. */
   static final List<Endpoint> ALL =
@@ -345,6 +356,15 @@ final class FuzzEndpoints {
               Zone.PRIVATE,
               "tenants/{tenant}/service-requests",
               "kind",
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/inspections", INSPECTION),
+          get(Zone.PRIVATE, "tenants/{tenant}/inspections", "q", "page", "size"),
+          get(Zone.PRIVATE, "tenants/{tenant}/inspections/{inspection}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/inspections/{inspection}/report.xlsx"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/inspections/{inspection}/findings", FINDING),
+          get(
+              Zone.PRIVATE,
+              "tenants/{tenant}/findings",
+              "inspectionId",
               "state",
               "overdue",
               "q",
@@ -404,6 +424,23 @@ final class FuzzEndpoints {
               "page",
               "size"),
           get(Zone.PRIVATE, "tenants/{tenant}/audit/verify", "tenant"),
+          get(Zone.PRIVATE, "tenants/{tenant}/findings/{finding}"),
+          json(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/findings/{finding}/actions/{findingAction}",
+              "{\"note\": \"已整改\"}"),
+          json(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/bulletins",
+              "{\"month\": \"2026-11\", \"title\": \"11 月安全通报\", \"body\": \"正文\"}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/bulletins", "q", "page", "size"),
+          get(Zone.PRIVATE, "tenants/{tenant}/bulletins/{bulletin}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/bulletins/{bulletin}/receipts"),
+          json(Zone.PRIVATE, "POST", "tenants/{tenant}/drills", DRILL),
+          get(Zone.PRIVATE, "tenants/{tenant}/drills", "year"),
+          get(Zone.PRIVATE, "tenants/{tenant}/compliance/security", "year"),
           json(Zone.PUBLIC, "POST", "tenants/{tenant}/consultations", CONSULTATION),
           get(Zone.PUBLIC, "consultations/{trackingNo}", "code"),
           get(Zone.PUBLIC, "tenants/{tenant}/services", "q", "page", "size"),

@@ -163,7 +163,17 @@ public enum AuditAction {
   /** Art. 18: the audit log exported as XLSX (the filter in the record). */
   AUDIT_EXPORT("audit.export"),
   /** Art. 18, 20: a tenant's audit hash chain verified (the verdict in the record). */
-  AUDIT_VERIFY("audit.verify");
+  AUDIT_VERIFY("audit.verify"),
+  /** Art. 17: a security inspection planned. */
+  INSPECTION_PLAN("inspection.plan"),
+  /** Art. 17: a finding of an inspection recorded, with its rectification due date. */
+  INSPECTION_FINDING_RECORD("inspection.finding.record"),
+  /** Art. 17: a finding's rectification submitted, verified or reopened. */
+  INSPECTION_FINDING_ACTION("inspection.finding.action"),
+  /** Art. 19: a monthly security bulletin published. */
+  BULLETIN_PUBLISH("bulletin.publish"),
+  /** Art. 19: an emergency drill recorded. */
+  DRILL_RECORD("drill.record");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

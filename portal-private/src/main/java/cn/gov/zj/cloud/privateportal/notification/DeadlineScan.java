@@ -4,7 +4,9 @@ import cn.gov.zj.cloud.domain.application.Step;
 import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.security.Role;
+import cn.gov.zj.cloud.privateportal.bulletin.SecurityGapScan;
 import cn.gov.zj.cloud.privateportal.fault.FaultScan;
+import cn.gov.zj.cloud.privateportal.inspection.InspectionScan;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,7 +42,9 @@ public class DeadlineScan {
     LocalDate today = OfficialCalendar.dateOf(now);
     return overdue(tenant, today, now)
         + trials(tenant, calendar, today, now)
-        + FaultScan.overdue(em, tenant, now);
+        + FaultScan.overdue(em, tenant, now)
+        + InspectionScan.overdue(em, tenant, now)
+        + SecurityGapScan.flag(em, tenant, calendar, now);
   }
 
   private int overdue(String tenant, LocalDate today, Instant now) {

@@ -1,5 +1,7 @@
 package cn.gov.zj.cloud.privateportal.notification;
 
+import java.util.Map;
+
 /** Art. 8–12: why a notification was sent. */
 public enum NotificationKind {
   /** An action was taken; the recipient's turn, or news of a decision on the unit's application. */
@@ -41,7 +43,33 @@ public enum NotificationKind {
   /** Art. 20: an emergency access to a unit's resources without a grant, to be reviewed. */
   ACCESS_EMERGENCY,
   /** Art. 20: the provider asks the unit for access to a system's resources. */
-  ACCESS_REQUESTED;
+  ACCESS_REQUESTED,
+  /** Art. 17: an inspection found a problem in one of the unit's systems, to rectify by its due. */
+  INSPECTION_FINDING,
+  /** Art. 17: a finding's rectification submitted, verified or reopened; the other side's turn. */
+  INSPECTION_ACTION,
+  /** Art. 17: a finding passed its rectification due date unsubmitted. */
+  INSPECTION_OVERDUE,
+  /** Art. 17: an overdue finding: the department and the security authority are asked to act. */
+  INSPECTION_ESCALATION,
+  /** Art. 19: the provider's monthly security bulletin, to the units' staff. */
+  BULLETIN_PUBLISHED,
+  /** Art. 19: a month's security bulletin was not published by its due date. */
+  BULLETIN_MISSING,
+  /** Art. 19: the year's emergency drill was not held by 1 December. */
+  DRILL_MISSING;
+
+  /** The page of each family of notices that name no application (Art. 13–15, 17, 19, 20). */
+  private static final Map<String, String> PAGES =
+      Map.of(
+          "ACCESS_", "access",
+          "FAULT_", "faults",
+          "SERVICE_", "service-requests",
+          "TRAINING_", "trainings",
+          "USAGE_", "reports",
+          "INSPECTION_", "inspections",
+          "BULLETIN_", "bulletins",
+          "DRILL_", "compliance");
 
   /** Art. 15, 23: the notice's last argument is a link to open (shown beside the message). */
   public boolean carriesLink() {
@@ -49,22 +77,14 @@ public enum NotificationKind {
   }
 
   /**
-   * The page a notice that names no application opens (Art. 13–15, 20): the list of what it is
-   * about, or the notifications themselves.
+   * The page a notice that names no application opens: the list of what it is about, or the
+   * notifications themselves.
    */
   public String page() {
-    String name = name();
-    if (name.startsWith("ACCESS_")) {
-      return "access";
-    } else if (name.startsWith("FAULT_")) {
-      return "faults";
-    } else if (name.startsWith("SERVICE_")) {
-      return "service-requests";
-    } else if (name.startsWith("TRAINING_")) {
-      return "trainings";
-    } else if (name.startsWith("USAGE_")) {
-      return "reports";
-    }
-    return "notifications";
+    return PAGES.entrySet().stream()
+        .filter(family -> name().startsWith(family.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse("notifications");
   }
 }

@@ -115,6 +115,34 @@ public final class ProblemMappers {
     }
   }
 
+  /** Art. 17: a finding's state does not allow the action: 409 with the actions allowed now. */
+  public static class FindingConflict
+      extends Base<cn.gov.zj.cloud.privateportal.inspection.FindingRefused> {
+    @Override
+    public Response toResponse(cn.gov.zj.cloud.privateportal.inspection.FindingRefused e) {
+      JsonArrayBuilder allowed = Json.createArrayBuilder();
+      e.allowedNow().forEach(action -> allowed.add(action.restName()));
+      String names =
+          e.allowedNow().stream()
+              .map(action -> Messages.get(locale(), action.nameKey()))
+              .collect(Collectors.joining("zh".equals(locale().getLanguage()) ? "、" : ", "));
+      return answer(
+          Problem.of(
+                  "action-not-allowed",
+                  409,
+                  Messages.get(
+                      locale(),
+                      "inspection.refusal.notAllowedNow",
+                      Messages.get(locale(), e.state().nameKey()),
+                      names.isEmpty() ? "—" : names))
+              .with(
+                  Json.createObjectBuilder()
+                      .add("state", e.state().name())
+                      .add("allowedNow", allowed)
+                      .build()));
+    }
+  }
+
   /** JAX-RS's own answers (unknown path, wrong method, unsupported media type) in the same form. */
   public static class Web extends Base<WebApplicationException> {
     @Override

@@ -6,11 +6,13 @@ import cn.gov.zj.cloud.privateportal.application.rest.ApplicationsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.InboxResource;
 import cn.gov.zj.cloud.privateportal.audit.rest.AuditResource;
+import cn.gov.zj.cloud.privateportal.bulletin.rest.BulletinsResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultActionsResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultAttachmentsResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultsResource;
 import cn.gov.zj.cloud.privateportal.feedback.rest.FeedbackResource;
+import cn.gov.zj.cloud.privateportal.inspection.rest.InspectionsResource;
 import cn.gov.zj.cloud.privateportal.interconnect.rest.ChannelResource;
 import cn.gov.zj.cloud.privateportal.notification.rest.NotificationsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
@@ -61,6 +63,9 @@ public class RestApplication extends Application {
         UsageRulesResource.class,
         AccessResource.class,
         AuditResource.class,
+        InspectionsResource.class,
+        BulletinsResource.class,
+        ProblemMappers.FindingConflict.class,
         TenantMatch.class,
         AddressText.class,
         ProblemMappers.StateConflict.class,

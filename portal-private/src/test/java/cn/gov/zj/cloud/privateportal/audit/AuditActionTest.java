@@ -80,7 +80,12 @@ class AuditActionTest {
           "access.session.review",
           "audit.view",
           "audit.export",
-          "audit.verify");
+          "audit.verify",
+          "inspection.plan",
+          "inspection.finding.record",
+          "inspection.finding.action",
+          "bulletin.publish",
+          "drill.record");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {
