@@ -28,6 +28,17 @@ public final class BeijingTime {
     return at == null ? NONE : MINUTES.format(at);
   }
 
+  /**
+   * A time typed as a page shows it ({@code yyyy-MM-dd HH:mm}, Beijing time) as an instant.
+   *
+   * @throws java.time.format.DateTimeParseException when the text is not such a time
+   */
+  public static Instant parseMinutes(String text) {
+    return java.time.LocalDateTime.parse(text.strip(), MINUTES)
+        .atZone(OfficialCalendar.ZONE)
+        .toInstant();
+  }
+
   /** A date, e.g. {@code 2026-12-09}. */
   public static String date(LocalDate day) {
     return day == null ? NONE : DAY.format(day);

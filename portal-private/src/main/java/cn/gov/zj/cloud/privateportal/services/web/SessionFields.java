@@ -1,11 +1,9 @@
 package cn.gov.zj.cloud.privateportal.services.web;
 
-import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
+import cn.gov.zj.cloud.domain.calendar.BeijingTime;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.services.TrainingSession;
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -15,8 +13,6 @@ import java.time.format.DateTimeParseException;
 public class SessionFields implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private String title;
   private String start;
@@ -30,7 +26,7 @@ public class SessionFields implements Serializable {
   static SessionFields of(TrainingSession session) {
     SessionFields fields = new SessionFields();
     fields.title = session.title();
-    fields.start = MINUTES.format(session.startsAt().atZone(OfficialCalendar.ZONE));
+    fields.start = BeijingTime.minutes(session.startsAt());
     fields.durationMinutes = session.durationMinutes();
     fields.place = session.place().orElse(null);
     fields.onlineLink = session.onlineLink().orElse(null);
@@ -44,8 +40,7 @@ public class SessionFields implements Serializable {
     java.time.Instant startsAt = null;
     if (start != null && !start.isBlank()) {
       try {
-        startsAt =
-            LocalDateTime.parse(start.strip(), MINUTES).atZone(OfficialCalendar.ZONE).toInstant();
+        startsAt = BeijingTime.parseMinutes(start);
       } catch (DateTimeParseException e) {
         new Violations().add("startsAt", "services.training.notATime").throwIfAny();
       }
