@@ -145,7 +145,7 @@ class FaultsIT {
             "0", "100", "-createdAt", null, Notifications.SORTABLE.keySet(), "createdAt");
     List<String> kinds = new ArrayList<>();
     notifications.mine(false, page).items().stream()
-        .filter(n -> n.getApplicationId() == applicationId)
+        .filter(n -> Long.valueOf(applicationId).equals(n.getApplicationId()))
         .forEach(n -> kinds.add(n.getKind().name()));
     return kinds;
   }

@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.gov.zj.cloud.privateportal.notification.NotificationKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +26,18 @@ class UiBundleTest {
                 ResourceBundle.Control.getNoFallbackControl(
                     ResourceBundle.Control.FORMAT_PROPERTIES))
             .keySet());
+  }
+
+  @Test
+  @DisplayName("Art. 8–20: every kind of notification is named, as its list and export show it")
+  void everyNotificationKindIsNamed() {
+    TreeSet<String> keys = keys(Locale.SIMPLIFIED_CHINESE);
+    List<String> unnamed =
+        Stream.of(NotificationKind.values())
+            .map(kind -> "notifications.kind." + kind.name())
+            .filter(key -> !keys.contains(key))
+            .toList();
+    assertEquals(List.of(), unnamed);
   }
 
   @Test
