@@ -91,13 +91,13 @@ public class AccessResource {
   }
 
   @GET
-  @Path("access-grants/{id:[0-9]{1,18}}")
+  @Path("access-grants/{id:[0-9]+}")
   public String grant(@PathParam("id") long id) {
     return AccessJson.grant(grants.get(id), clock.instant()).toString();
   }
 
   @POST
-  @Path("access-grants/{id:[0-9]{1,18}}/actions/{action}")
+  @Path("access-grants/{id:[0-9]+}/actions/{action}")
   public String act(@PathParam("id") long id, @PathParam("action") String action) {
     GrantAction chosen =
         GrantAction.ofRestName(action).orElseThrow(() -> new NotFound("access-action", action));
@@ -144,20 +144,20 @@ public class AccessResource {
   }
 
   @GET
-  @Path("access-sessions/{id:[0-9]{1,18}}")
+  @Path("access-sessions/{id:[0-9]+}")
   public String session(@PathParam("id") long id) {
     return AccessJson.session(sessions.get(id)).toString();
   }
 
   @POST
-  @Path("access-sessions/{id:[0-9]{1,18}}/end")
+  @Path("access-sessions/{id:[0-9]+}/end")
   @Consumes(MediaType.APPLICATION_JSON)
   public String end(@PathParam("id") long id, String body) {
     return AccessJson.session(sessions.end(id, JsonInput.onlyText(body, "summary"))).toString();
   }
 
   @POST
-  @Path("access-sessions/{id:[0-9]{1,18}}/review")
+  @Path("access-sessions/{id:[0-9]+}/review")
   @Consumes(MediaType.APPLICATION_JSON)
   public String review(@PathParam("id") long id, String body) {
     return AccessJson.session(sessions.review(id, JsonInput.onlyText(body, "note"))).toString();
