@@ -42,9 +42,19 @@ class AccessGrantJourneyIT {
     return Api.json(created.body()).get("id").toString();
   }
 
+  /**
+   * Types a time into a date picker and closes its overlay; on a busy machine the picker sometimes
+   * drops the typed text, so the value is read back and typed again (at most three times).
+   */
   private static void date(Browser browser, String id, LocalDateTime value) {
-    browser.type(id, value.format(MINUTE));
-    browser.element(id).sendKeys(Keys.ESCAPE);
+    String text = value.format(MINUTE);
+    for (int attempt = 0;
+        attempt < 3 && !text.equals(browser.element(id).getAttribute("value"));
+        attempt++) {
+      browser.type(id, text);
+      browser.element(id).sendKeys(Keys.ESCAPE);
+    }
+    assertEquals(text, browser.element(id).getAttribute("value"), id);
   }
 
   private static void recordSession(Browser provider, String systemName) {
