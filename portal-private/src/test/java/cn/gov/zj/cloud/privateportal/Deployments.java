@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal;
 
+import cn.gov.zj.cloud.domain.application.ResourceDraft;
 import cn.gov.zj.cloud.domain.demo.DemoUnit;
 import cn.gov.zj.cloud.domain.registry.CreditCode;
 import cn.gov.zj.cloud.domain.security.Role;
@@ -44,5 +45,11 @@ public final class Deployments {
             + String.format(
                 "%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
     return first17 + CreditCode.checkCharacter(first17);
+  }
+
+  /** One resource line for a draft in a test: bandwidth only, {@code mbps} Mbps (Art. 7). */
+  public static ResourceDraft bandwidth(int mbps) {
+    return new ResourceDraft(
+        "BANDWIDTH", null, null, null, null, null, null, null, null, null, null, null, mbps);
   }
 }

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zj.cloud.domain.access.GrantAction;
 import cn.gov.zj.cloud.domain.access.GrantState;
 import cn.gov.zj.cloud.domain.access.Scope;
-import cn.gov.zj.cloud.domain.application.ResourceDraft;
 import cn.gov.zj.cloud.domain.registry.CloudStatus;
 import cn.gov.zj.cloud.domain.registry.CreditCode;
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
@@ -408,24 +407,7 @@ class AccessGrantsIT {
     AppSystem system = system();
     CloudApplication draft =
         applications.open(
-            system.getId(),
-            List.of(
-                new ResourceDraft(
-                    "BANDWIDTH",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    20)),
-            null,
-            new Violations());
+            system.getId(), List.of(Deployments.bandwidth(20)), null, new Violations());
     ApplicationAttachment plan =
         attachments.upload(
             draft.getId(), "CONSTRUCTION_PLAN", "方案.pdf", new ByteArrayInputStream(PDF));

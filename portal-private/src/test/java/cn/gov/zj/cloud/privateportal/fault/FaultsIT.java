@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.zj.cloud.domain.application.ResourceDraft;
 import cn.gov.zj.cloud.domain.fault.FaultAction;
 import cn.gov.zj.cloud.domain.fault.FaultState;
 import cn.gov.zj.cloud.domain.fault.Severity;
@@ -96,24 +95,7 @@ class FaultsIT {
     AppSystem system = registered();
     CloudApplication draft =
         applications.open(
-            system.getId(),
-            List.of(
-                new ResourceDraft(
-                    "BANDWIDTH",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    20)),
-            null,
-            new Violations());
+            system.getId(), List.of(Deployments.bandwidth(20)), null, new Violations());
     // the lifecycle up to activation is LifecycleIT's; here the application is simply in production
     sql(tenant, "update application set state = 'ACTIVE' where id = ?", draft.getId());
     return system;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.cloud.domain.application.ActionInput;
-import cn.gov.zj.cloud.domain.application.ResourceDraft;
 import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.i18n.Messages;
@@ -103,24 +102,7 @@ class NotificationsIT {
                 false));
     CloudApplication draft =
         applications.open(
-            system.getId(),
-            List.of(
-                new ResourceDraft(
-                    "BANDWIDTH",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    20)),
-            null,
-            new Violations());
+            system.getId(), List.of(Deployments.bandwidth(20)), null, new Violations());
     for (String kind : List.of("CONSTRUCTION_PLAN", "SELF_TEST_REPORT")) {
       attachments.upload(draft.getId(), kind, "f.pdf", new ByteArrayInputStream(PDF));
     }
