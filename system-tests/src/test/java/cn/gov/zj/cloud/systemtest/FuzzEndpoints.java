@@ -446,6 +446,12 @@ final class FuzzEndpoints {
           json(Zone.PRIVATE, "POST", "tenants/{tenant}/drills", DRILL),
           get(Zone.PRIVATE, "tenants/{tenant}/drills", "year"),
           get(Zone.PRIVATE, "tenants/{tenant}/compliance/security", "year"),
+          get(Zone.PRIVATE, "tenants/{tenant}/services/targets"),
+          json(
+              Zone.PRIVATE,
+              "PUT",
+              "tenants/{tenant}/services/targets",
+              "{\"responseWorkingDays\": 1, \"sessionsPerQuarter\": 1}"),
           json(Zone.PUBLIC, "POST", "tenants/{tenant}/consultations", CONSULTATION),
           get(Zone.PUBLIC, "consultations/{trackingNo}", "code"),
           get(Zone.PUBLIC, "tenants/{tenant}/services", "q", "page", "size"),

@@ -173,7 +173,9 @@ public enum AuditAction {
   /** Art. 19: a monthly security bulletin published. */
   BULLETIN_PUBLISH("bulletin.publish"),
   /** Art. 19: an emergency drill recorded. */
-  DRILL_RECORD("drill.record");
+  DRILL_RECORD("drill.record"),
+  /** Art. 14, Art. 25: the tenant set its own service targets (response, sessions a quarter). */
+  SERVICE_TARGETS_CHANGE("service.targets.change");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -20,6 +20,7 @@ import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
 import cn.gov.zj.cloud.privateportal.rules.rest.RulesResource;
 import cn.gov.zj.cloud.privateportal.services.rest.ServiceRequestsResource;
+import cn.gov.zj.cloud.privateportal.services.rest.ServiceTargetsResource;
 import cn.gov.zj.cloud.privateportal.services.rest.TrainingsResource;
 import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
 import cn.gov.zj.cloud.privateportal.tenant.TenantMatch;
@@ -58,6 +59,7 @@ public class RestApplication extends Application {
         FaultAttachmentsResource.class,
         ServiceRequestsResource.class,
         TrainingsResource.class,
+        ServiceTargetsResource.class,
         UsageResource.class,
         ReportsResource.class,
         UsageRulesResource.class,

@@ -370,7 +370,7 @@ public class Trainings {
         em,
         who.tenant().id().value(),
         clock.instant(),
-        ServiceTargetsInForce.of(who.tenant()).sessionsPerQuarter());
+        ServiceTargetsInForce.of(em, who.tenant().id().value()).sessionsPerQuarter());
   }
 
   private long recordUnit(Actor who, Long unitId) {

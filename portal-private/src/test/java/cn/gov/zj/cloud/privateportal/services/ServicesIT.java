@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
+import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.registry.CloudStatus;
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.services.ServiceAction;
 import cn.gov.zj.cloud.domain.services.ServiceKind;
 import cn.gov.zj.cloud.domain.services.ServiceState;
+import cn.gov.zj.cloud.domain.services.ServiceTargets;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
@@ -35,6 +38,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -366,5 +370,84 @@ class ServicesIT {
     assertEquals(1, count(TENANT, flag));
     as(TENANT + ".reviewer", TENANT, null, Role.REVIEWER);
     assertTrue(trainings.missedQuarters().stream().anyMatch(q -> q.toString().equals("2025-Q1")));
+  }
+
+  @Inject ServiceRules rules;
+
+  @Test
+  @DisplayName(
+      "Art. 14, Art. 25: the tenant's own service targets set the response due and the quarters flagged; another tenant keeps the provincial ones")
+  void art25_localServiceTargetsGovernDueAndQuarters() throws Exception {
+    String tenant = "taizhou";
+    provider(tenant);
+    TrainingSession held = trainings.schedule(draft(Instant.now().plus(Duration.ofDays(10)), 5));
+    sql(
+        tenant,
+        "update training_session set starts_at = timestamptz '2025-02-03 10:00+08' where id = ?",
+        held.id());
+    sql(
+        tenant,
+        "insert into training_watch (tenant_id, first_quarter) values (?, date '2025-01-01')"
+            + " on conflict (tenant_id) do update set first_quarter = excluded.first_quarter",
+        tenant);
+    as(tenant + ".reviewer", tenant, null, Role.REVIEWER);
+    assertFalse(trainings.missedQuarters().stream().anyMatch(q -> q.toString().equals("2025-Q1")));
+
+    as(tenant + ".admin", tenant, null, Role.TENANT_ADMIN);
+    ServiceTargets stricter = rules.change(Map.of(ServiceTargets.SESSIONS, 2));
+    assertEquals(new ServiceTargets(WorkingDays.of(1), 2), stricter);
+    rules.change(Map.of(ServiceTargets.RESPONSE, 0, ServiceTargets.SESSIONS, 2));
+    assertEquals(
+        2,
+        count(
+            tenant,
+            "select count(*) from audit_event where action = 'service.targets.change'"
+                + " and actor = ?",
+            tenant + ".admin"));
+
+    as(tenant + ".reviewer", tenant, null, Role.REVIEWER);
+    assertTrue(trainings.missedQuarters().stream().anyMatch(q -> q.toString().equals("2025-Q1")));
+    watch.scanAll();
+    assertEquals(
+        1,
+        count(
+            tenant,
+            "select count(*) from notification where kind = 'TRAINING_QUARTER_MISSED'"
+                + " and dedupe_key = 'training-quarter:2025-Q1'"));
+    Instant before = Instant.now();
+    ServiceItem item = opened(tenant);
+    assertEquals(OfficialCalendar.dateOf(before), item.responseDue(), "answered the same day");
+
+    provider("wenzhou");
+    assertEquals(ServiceTargets.PROVINCIAL, rules.targets());
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 25 attack wrong role and bad input: only the tenant admin sets service targets; a longer response or fewer sessions is named, nothing stored")
+  void art25_serviceTargetsRefusedNothingStored() throws Exception {
+    String tenant = "wenzhou";
+    String stored = "select count(*) from service_targets where tenant_id = ?";
+    for (Role role : List.of(Role.PROVIDER_OPERATOR, Role.REVIEWER, Role.UNIT_APPLICANT)) {
+      as(tenant + ".someone", tenant, demoUnit(tenant), role);
+      assertThrows(AccessDenied.class, () -> rules.change(Map.of(ServiceTargets.SESSIONS, 3)));
+    }
+    as(tenant + ".admin", tenant, null, Role.TENANT_ADMIN);
+    InvalidInputException bad =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                rules.change(
+                    Map.of(ServiceTargets.RESPONSE, 2, ServiceTargets.SESSIONS, 0, "hours", 4)));
+    assertEquals(
+        Set.of("hours", "responseWorkingDays", "sessionsPerQuarter"),
+        Set.copyOf(bad.errors().stream().map(error -> error.field()).toList()));
+    assertEquals(0, count(tenant, stored, tenant));
+    assertEquals(ServiceTargets.PROVINCIAL, rules.targets());
+    as(OTHER + ".admin", OTHER, null, Role.TENANT_ADMIN);
+    rules.change(Map.of(ServiceTargets.SESSIONS, 4));
+    as(tenant + ".admin", tenant, null, Role.TENANT_ADMIN);
+    assertEquals(ServiceTargets.PROVINCIAL, rules.targets(), "another tenant's rule is not ours");
+    assertEquals(0, count(tenant, stored, OTHER), "row scope hides another tenant's rule");
   }
 }
