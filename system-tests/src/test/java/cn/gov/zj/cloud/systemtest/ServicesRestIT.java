@@ -166,8 +166,7 @@ class ServicesRestIT {
     assertProblem(Api.put(admin, targets, "{\"sessionsPerQuarter\": \"2\"}"), 400);
     assertProblem(Api.put(admin, targets, "[]"), 400);
     assertProblem(
-        Api.put(Tokens.of("ningbo", "tenant-admin"), targets, "{\"sessionsPerQuarter\": 5}"),
-        404);
+        Api.put(Tokens.of("ningbo", "tenant-admin"), targets, "{\"sessionsPerQuarter\": 5}"), 404);
     assertEquals(before, Api.json(Api.get(admin, targets).body()), "nothing stored");
   }
 }

@@ -175,7 +175,11 @@ public enum AuditAction {
   /** Art. 19: an emergency drill recorded. */
   DRILL_RECORD("drill.record"),
   /** Art. 14, Art. 25: the tenant set its own service targets (response, sessions a quarter). */
-  SERVICE_TARGETS_CHANGE("service.targets.change");
+  SERVICE_TARGETS_CHANGE("service.targets.change"),
+  /** Art. 14: the provider added a file to a training session's materials. */
+  TRAINING_MATERIAL_UPLOAD("training.material.upload"),
+  /** Art. 14: a training session's material downloaded. */
+  TRAINING_MATERIAL_DOWNLOAD("training.material.download");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -57,7 +57,9 @@ public enum NotificationKind {
   /** Art. 19: a month's security bulletin was not published by its due date. */
   BULLETIN_MISSING,
   /** Art. 19: the year's emergency drill was not held by 1 December. */
-  DRILL_MISSING;
+  DRILL_MISSING,
+  /** Art. 14: a training session the unit registered for moved to another time, place or link. */
+  TRAINING_CHANGED;
 
   /** The page of each family of notices that name no application (Art. 13–15, 17, 19, 20). */
   private static final Map<String, String> PAGES =

@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.persistence;
 import cn.gov.zj.cloud.domain.demo.DemoUnit;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.privateportal.fault.DemoFaults;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import cn.gov.zj.cloud.privateportal.usage.DemoUsage;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +25,8 @@ import javax.sql.DataSource;
 /**
  * Development only ({@code ZJ_DEMO=true}): seeds each tenant's demo unit, to which the demo users
  * of that tenant's realm belong, with a system in production and three months of its usage (Art.
- * 15: reports to read at once). Rows are written under each tenant's own row-level security.
+ * 15: reports to read at once) and a few of its faults in every state (Art. 13). Rows are written
+ * under each tenant's own row-level security.
  */
 @Startup
 @Singleton
@@ -53,7 +55,7 @@ public class DemoSeed {
     }
   }
 
-  /** Art. 15: besides the unit, a system in production with three months of usage. */
+  /** Art. 13, 15: besides the unit, a system in production with its usage and faults. */
   private static void seed(Connection connection, Tenant tenant, Instant now) throws SQLException {
     DemoUnit unit = DemoUnit.of(tenant);
     RowScope.tenant(connection, tenant.id());
@@ -75,6 +77,7 @@ public class DemoSeed {
       try (ResultSet row = select.executeQuery()) {
         row.next();
         DemoUsage.seed(connection, tenant.id(), row.getLong(1), now);
+        DemoFaults.seed(connection, tenant.id(), row.getLong(1), DemoUsage.SYSTEM, now);
       }
     }
   }

@@ -21,6 +21,7 @@ import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
 import cn.gov.zj.cloud.privateportal.rules.rest.RulesResource;
 import cn.gov.zj.cloud.privateportal.services.rest.ServiceRequestsResource;
 import cn.gov.zj.cloud.privateportal.services.rest.ServiceTargetsResource;
+import cn.gov.zj.cloud.privateportal.services.rest.TrainingMaterialsResource;
 import cn.gov.zj.cloud.privateportal.services.rest.TrainingsResource;
 import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
 import cn.gov.zj.cloud.privateportal.tenant.TenantMatch;
@@ -60,6 +61,7 @@ public class RestApplication extends Application {
         ServiceRequestsResource.class,
         TrainingsResource.class,
         ServiceTargetsResource.class,
+        TrainingMaterialsResource.class,
         UsageResource.class,
         ReportsResource.class,
         UsageRulesResource.class,

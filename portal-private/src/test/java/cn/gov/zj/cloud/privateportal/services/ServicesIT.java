@@ -450,4 +450,109 @@ class ServicesIT {
     assertEquals(ServiceTargets.PROVINCIAL, rules.targets(), "another tenant's rule is not ours");
     assertEquals(0, count(tenant, stored, OTHER), "row scope hides another tenant's rule");
   }
+
+  @Test
+  @DisplayName(
+      "Art. 14: a new time or place of a session is told to its registered units in the portal and by mail, once per edit; a new title alone is not; wrong role 403, another tenant 404")
+  void art14_editedSessionNotifiesRegistered() throws Exception {
+    provider(TENANT);
+    Instant starts = Instant.now().plus(Duration.ofDays(40));
+    TrainingSession session = trainings.schedule(draft(starts, 5));
+    applicant(TENANT);
+    trainings.register(session.id());
+    String changed =
+        "select count(*) from notification where kind = 'TRAINING_CHANGED' and dedupe_key like ?";
+    String mails =
+        "select count(*) from mail_outbox o join notification n on n.id = o.notification_id"
+            + " where n.kind = 'TRAINING_CHANGED' and n.dedupe_key like ?";
+    String key = "training-changed:" + session.id() + ":%";
+
+    assertThrows(
+        AccessDenied.class,
+        () -> trainings.edit(session.id(), draft(starts.plus(Duration.ofHours(1)), 5)));
+    provider(OTHER);
+    assertThrows(
+        NotFound.class,
+        () -> trainings.edit(session.id(), draft(starts.plus(Duration.ofHours(1)), 5)));
+    provider(TENANT);
+    trainings.edit(
+        session.id(),
+        new TrainingSession.Draft("政务云运维培训（更新）", starts, 90, "衢州市政务服务中心 301", null, 5, null));
+    assertEquals(0, count(TENANT, changed, key), "a new title alone is no move");
+
+    trainings.edit(
+        session.id(),
+        new TrainingSession.Draft("政务云运维培训", starts, 90, "衢州市政务服务中心 502", null, 5, null));
+    assertEquals(1, count(TENANT, changed, key));
+    assertEquals(1, count(TENANT, mails, key));
+    trainings.edit(session.id(), draft(starts.plus(Duration.ofHours(2)), 5));
+    assertEquals(2, count(TENANT, changed, key));
+    assertEquals(
+        1,
+        count(
+            TENANT,
+            "select count(*) from notification where kind = 'TRAINING_CHANGED'"
+                + " and dedupe_key like ? and recipient_role = 'unit-applicant'"
+                + " and cast(arguments as text) like '%301%'",
+            key));
+  }
+
+  @Inject TrainingMaterials materials;
+
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  @Test
+  @DisplayName(
+      "Art. 14: the provider uploads a material file; registered unit staff download it, audited; unregistered 409, wrong role 403, another tenant 404, a disguised file 400 with nothing stored")
+  void art14_trainingMaterialFiles() throws Exception {
+    provider(TENANT);
+    TrainingSession session = trainings.schedule(draft(Instant.now().plus(Duration.ofDays(50)), 5));
+    long stored = count(TENANT, "select count(*) from training_material");
+    InvalidInputException bad =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                materials.upload(
+                    session.id(),
+                    "讲义.pdf",
+                    new java.io.ByteArrayInputStream(new byte[] {'M', 'Z', 0, 1, 2})));
+    assertEquals(Set.of("file"), Set.copyOf(bad.errors().stream().map(e -> e.field()).toList()));
+    assertEquals(stored, count(TENANT, "select count(*) from training_material"));
+    TrainingMaterial file =
+        materials.upload(session.id(), "讲义.pdf", new java.io.ByteArrayInputStream(PDF));
+    assertEquals("application/pdf", file.contentType());
+
+    applicant(TENANT);
+    assertThrows(
+        AccessDenied.class,
+        () -> materials.upload(session.id(), "x.pdf", new java.io.ByteArrayInputStream(PDF)));
+    assertThrows(Conflict.class, () -> materials.of(session.id()));
+    assertThrows(Conflict.class, () -> materials.download(session.id(), file.id()));
+    trainings.register(session.id());
+    assertEquals(List.of(file.id()), materials.of(session.id()).stream().map(m -> m.id()).toList());
+    TrainingMaterials.Download download = materials.download(session.id(), file.id());
+    assertEquals(PDF.length, java.nio.file.Files.size(download.file()));
+    assertEquals(
+        1,
+        count(
+            TENANT,
+            "select count(*) from audit_event where action = 'training.material.download'"
+                + " and entity_id = ?",
+            Long.toString(file.id())));
+
+    provider(OTHER);
+    assertThrows(NotFound.class, () -> materials.of(session.id()));
+    assertThrows(NotFound.class, () -> materials.download(session.id(), file.id()));
+    assertThrows(
+        NotFound.class,
+        () -> materials.upload(session.id(), "x.pdf", new java.io.ByteArrayInputStream(PDF)));
+    provider(TENANT);
+    assertThrows(NotFound.class, () -> materials.download(session.id(), file.id() + 100_000));
+    trainings.cancel(session.id());
+    assertThrows(
+        Conflict.class,
+        () -> materials.upload(session.id(), "x.pdf", new java.io.ByteArrayInputStream(PDF)));
+  }
 }

@@ -44,6 +44,7 @@ public class ServiceTargetsResource {
     JsonInput json = JsonInput.parse(body, FIELDS, violations);
     Map<String, Integer> values = new HashMap<>();
     FIELDS.forEach(field -> values.put(field, json.integer(field)));
+    ServiceTargets.local(values, violations); // every fault named at once, with the unknown ones
     violations.throwIfAny();
     return json(rules.change(values));
   }
