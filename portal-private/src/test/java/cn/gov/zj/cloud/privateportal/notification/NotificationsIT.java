@@ -134,12 +134,7 @@ class NotificationsIT {
 
   private void sql(String tenant, String statement, Object... values) throws Exception {
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try (PreparedStatement scope =
-          connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
-        scope.setString(1, tenant);
-        scope.execute();
-      }
+      scopeTransaction(connection, tenant);
       try (PreparedStatement update = connection.prepareStatement(statement)) {
         for (int i = 0; i < values.length; i++) {
           update.setObject(i + 1, values[i]);
@@ -150,15 +145,20 @@ class NotificationsIT {
     }
   }
 
+  /** Opens a transaction on the connection in {@code tenant}'s row scope. */
+  private static void scopeTransaction(Connection connection, String tenant) throws Exception {
+    connection.setAutoCommit(false);
+    try (PreparedStatement scope =
+        connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
+      scope.setString(1, tenant);
+      scope.execute();
+    }
+  }
+
   /** One row's values from {@code tenant}'s rows; fails when there is none. */
   private <T> T selectOne(String tenant, String query, long id, Row<T> read) throws Exception {
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try (PreparedStatement scope =
-          connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
-        scope.setString(1, tenant);
-        scope.execute();
-      }
+      scopeTransaction(connection, tenant);
       try (PreparedStatement select = connection.prepareStatement(query)) {
         select.setLong(1, id);
         try (ResultSet rows = select.executeQuery()) {
