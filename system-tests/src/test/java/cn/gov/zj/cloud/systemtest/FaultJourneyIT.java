@@ -130,7 +130,7 @@ class FaultJourneyIT {
   @Test
   @DisplayName(
       "Art. 13: in demo mode a new user finds the faults list filled: the demo system's faults in every state")
-  void art13_demoFaultsFillTheList() {
+  void art13_demoFaultsFillTheList() throws Exception {
     try (Browser unit = new Browser()) {
       unit.open("/t/wenzhou/faults");
       unit.signIn("wenzhou.unit-applicant");

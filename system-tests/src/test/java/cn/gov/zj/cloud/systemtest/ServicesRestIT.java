@@ -144,7 +144,7 @@ class ServicesRestIT {
 
   @Test
   @DisplayName(
-      "Art. 25 attacks on the service targets: wrong role 403, a longer response or fewer sessions 400 naming the field, another tenant's path 404, nothing stored")
+      "Art. 25 attacks on the service targets: wrong role 403, a longer response or fewer sessions 400 naming the field, another realm's token 401, nothing stored")
   void art25_serviceTargetsRefusals() throws Exception {
     String targets = BASE + "/services/targets";
     String admin = Tokens.of(TENANT, "tenant-admin");
@@ -166,7 +166,7 @@ class ServicesRestIT {
     assertProblem(Api.put(admin, targets, "{\"sessionsPerQuarter\": \"2\"}"), 400);
     assertProblem(Api.put(admin, targets, "[]"), 400);
     assertProblem(
-        Api.put(Tokens.of("ningbo", "tenant-admin"), targets, "{\"sessionsPerQuarter\": 5}"), 404);
+        Api.put(Tokens.of("ningbo", "tenant-admin"), targets, "{\"sessionsPerQuarter\": 5}"), 401);
     assertEquals(before, Api.json(Api.get(admin, targets).body()), "nothing stored");
   }
 }
