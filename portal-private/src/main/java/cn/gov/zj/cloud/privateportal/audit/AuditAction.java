@@ -173,7 +173,15 @@ public enum AuditAction {
   /** Art. 19: a monthly security bulletin published. */
   BULLETIN_PUBLISH("bulletin.publish"),
   /** Art. 19: an emergency drill recorded. */
-  DRILL_RECORD("drill.record");
+  DRILL_RECORD("drill.record"),
+  /** Art. 16: a unit accepted the terms of lawful use (its version). */
+  TERMS_ACCEPT("terms.accept"),
+  /** Art. 18: a system's security officer (name or account) changed, old and new. */
+  SYSTEM_OFFICER_CHANGE("system.officer.change"),
+  /** Art. 18: a system's MLPS level changed, old and new. */
+  SYSTEM_LEVEL_CHANGE("system.level.change"),
+  /** Art. 18: a system's third-party (CNAS) assessment recorded or replaced. */
+  SYSTEM_ASSESSMENT_RECORD("system.assessment.record");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -85,7 +85,11 @@ class AuditActionTest {
           "inspection.finding.record",
           "inspection.finding.action",
           "bulletin.publish",
-          "drill.record");
+          "drill.record",
+          "terms.accept",
+          "system.officer.change",
+          "system.level.change",
+          "system.assessment.record");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {
