@@ -47,7 +47,7 @@ public class DemoSeed {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       for (Tenant tenant : TenantDirectory.load().all()) {
-        seed(connection, tenant, clock.instant());
+        seedTenant(connection, tenant, clock.instant());
       }
       connection.commit();
     } catch (SQLException e) {
@@ -55,27 +55,9 @@ public class DemoSeed {
     }
   }
 
-  /**
-   * Art. 16: the demo unit has accepted the terms in force (by its demo applicant), so that the
-   * demo's journeys apply at once; a new version is accepted at the next start.
-   */
-  private static void acceptTerms(Connection connection, Tenant tenant, long unitId, Instant now)
-      throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into terms_acceptance (tenant_id, unit_id, version, accepted_by, accepted_at)"
-                + " values (?, ?, ?, ?, ?) on conflict (tenant_id, unit_id, version) do nothing")) {
-      insert.setString(1, tenant.id().value());
-      insert.setLong(2, unitId);
-      insert.setString(3, TermsOfUse.CURRENT.version());
-      insert.setString(4, tenant.id().value() + ".unit-applicant");
-      insert.setTimestamp(5, java.sql.Timestamp.from(now));
-      insert.executeUpdate();
-    }
-  }
-
   /** Art. 15: besides the unit, a system in production with three months of usage. */
-  private static void seed(Connection connection, Tenant tenant, Instant now) throws SQLException {
+  private static void seedTenant(Connection connection, Tenant tenant, Instant now)
+      throws SQLException {
     DemoUnit unit = DemoUnit.of(tenant);
     RowScope.tenant(connection, tenant.id());
     try (PreparedStatement insert =
@@ -98,6 +80,25 @@ public class DemoSeed {
         DemoUsage.seed(connection, tenant.id(), row.getLong(1), now);
         acceptTerms(connection, tenant, row.getLong(1), now);
       }
+    }
+  }
+
+  /**
+   * Art. 16: the demo unit has accepted the terms in force (by its demo applicant), so that the
+   * demo's journeys apply at once; a new version is accepted at the next start.
+   */
+  private static void acceptTerms(Connection connection, Tenant tenant, long unitId, Instant now)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into terms_acceptance (tenant_id, unit_id, version, accepted_by, accepted_at)"
+                + " values (?, ?, ?, ?, ?) on conflict (tenant_id, unit_id, version) do nothing")) {
+      insert.setString(1, tenant.id().value());
+      insert.setLong(2, unitId);
+      insert.setString(3, TermsOfUse.CURRENT.version());
+      insert.setString(4, tenant.id().value() + ".unit-applicant");
+      insert.setTimestamp(5, java.sql.Timestamp.from(now));
+      insert.executeUpdate();
     }
   }
 }
