@@ -91,15 +91,7 @@ public class Assessments {
         .setParameter(7, who.username())
         .setParameter(8, Timestamp.from(clock.instant()))
         .executeUpdate();
-    Assessment after = find(systemId).orElseThrow();
-    audit.record(
-        who,
-        AuditAction.SYSTEM_ASSESSMENT_RECORD,
-        "system",
-        systemId,
-        before.map(Assessments::snapshot).orElse(null),
-        snapshot(after));
-    return after;
+    return audited(who, systemId, before.map(Assessments::snapshot).orElse(null));
   }
 
   /**
@@ -120,15 +112,7 @@ public class Assessments {
         .setParameter(4, received.checked().sha256Hex())
         .setParameter(5, systemId)
         .executeUpdate();
-    Assessment after = find(systemId).orElseThrow();
-    audit.record(
-        who,
-        AuditAction.SYSTEM_ASSESSMENT_RECORD,
-        "system",
-        systemId,
-        snapshot(before),
-        snapshot(after));
-    return after;
+    return audited(who, systemId, snapshot(before));
   }
 
   /** Art. 18: the report file of the assessment, for whoever sees the system; 404 when none. */
@@ -149,6 +133,14 @@ public class Assessments {
       throw new Conflict("registry.system.retired");
     }
     return system;
+  }
+
+  /** The assessment as stored now, its change audited from {@code before}. */
+  private Assessment audited(Actor who, long systemId, Map<String, Object> before) {
+    Assessment after = find(systemId).orElseThrow();
+    audit.record(
+        who, AuditAction.SYSTEM_ASSESSMENT_RECORD, "system", systemId, before, snapshot(after));
+    return after;
   }
 
   private Optional<Assessment> find(long systemId) {

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Art. 18: a change of a system's security officer (name or account) or of its MLPS level is
  * audited on its own, old and new, beside the record of the whole change; whoever caused it (the
- * unit on the registry's page, the department's approval of a change).
+ * unit on the registry's page, the department's approval of a change). Callers flush the whole
+ * change's record first, so that the log keeps them in that order.
  */
 final class SystemChanges {
 

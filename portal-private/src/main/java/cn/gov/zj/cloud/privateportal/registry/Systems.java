@@ -151,6 +151,7 @@ public class Systems {
     system.revise(unit, details, clock.instant());
     system.assignOfficerAccount(account, clock.instant());
     audit.record(who, AuditAction.SYSTEM_UPDATE, "system", id, before, system.snapshot());
+    em.flush();
     SystemChanges.record(audit, who, id, before, system.snapshot());
     return system;
   }
