@@ -179,7 +179,15 @@ public enum AuditAction {
   /** Art. 14: the provider added a file to a training session's materials. */
   TRAINING_MATERIAL_UPLOAD("training.material.upload"),
   /** Art. 14: a training session's material downloaded. */
-  TRAINING_MATERIAL_DOWNLOAD("training.material.download");
+  TRAINING_MATERIAL_DOWNLOAD("training.material.download"),
+  /** Art. 16: a unit accepted the terms of lawful use (its version). */
+  TERMS_ACCEPT("terms.accept"),
+  /** Art. 18: a system's security officer (name or account) changed, old and new. */
+  SYSTEM_OFFICER_CHANGE("system.officer.change"),
+  /** Art. 18: a system's MLPS level changed, old and new. */
+  SYSTEM_LEVEL_CHANGE("system.level.change"),
+  /** Art. 18: a system's third-party (CNAS) assessment recorded or replaced. */
+  SYSTEM_ASSESSMENT_RECORD("system.assessment.record");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -85,7 +85,14 @@ class AuditActionTest {
           "inspection.finding.record",
           "inspection.finding.action",
           "bulletin.publish",
-          "drill.record");
+          "drill.record",
+          "service.targets.change",
+          "training.material.upload",
+          "training.material.download",
+          "terms.accept",
+          "system.officer.change",
+          "system.level.change",
+          "system.assessment.record");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {
