@@ -473,7 +473,8 @@ final class FuzzEndpoints {
               "POST",
               "interconnect/contacts",
               "{\"tenant\": \"zhoushan\", \"trackingNo\": \"ZX20261207-000001\","
-                  + " \"revealedBy\": \"x\"}"));
+                  + " \"revealedBy\": \"x\"}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/inspections/{inspection}/report", "format"));
 
   static List<Endpoint> of(Zone zone) {
     return ALL.stream().filter(endpoint -> endpoint.zone() == zone).toList();

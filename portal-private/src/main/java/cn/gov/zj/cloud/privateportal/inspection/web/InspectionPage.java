@@ -12,6 +12,7 @@ import cn.gov.zj.cloud.privateportal.inspection.FindingRefused;
 import cn.gov.zj.cloud.privateportal.inspection.FindingView;
 import cn.gov.zj.cloud.privateportal.inspection.Findings;
 import cn.gov.zj.cloud.privateportal.inspection.InspectionDraft;
+import cn.gov.zj.cloud.privateportal.inspection.InspectionReport;
 import cn.gov.zj.cloud.privateportal.inspection.InspectionView;
 import cn.gov.zj.cloud.privateportal.inspection.Inspections;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
@@ -20,10 +21,13 @@ import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.registry.Units;
 import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.sheet.PdfSheet;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
+import cn.gov.zj.cloud.privateportal.web.LocaleSelection;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
 import cn.gov.zj.cloud.privateportal.web.PortalPage;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Art. 17: 安全检查: the inspections (planned here by the inspectors), one inspection with its findings
@@ -48,6 +53,8 @@ public class InspectionPage implements Serializable {
 
   @Inject private Inspections inspections;
   @Inject private Findings findings;
+  @Inject private InspectionReport report;
+  @Inject private LocaleSelection locale;
   @Inject private CurrentActor actor;
   @Inject private Clock clock;
   @Inject private PortalPage page;
@@ -230,6 +237,17 @@ public class InspectionPage implements Serializable {
 
   public List<FindingState> getStates() {
     return List.of(FindingState.values());
+  }
+
+  /** Art. 17: the inspection's report as PDF (the button {@code report-pdf}). */
+  public StreamedContent getPdf() {
+    return SheetDownload.of(
+        "inspection-" + id + ".pdf", PdfSheet.MEDIA_TYPE, report.pdf(id, locale.getLocale()));
+  }
+
+  /** Art. 17: the inspection's report as XLSX (the button {@code report-xlsx}). */
+  public StreamedContent getXlsx() {
+    return SheetDownload.of("inspection-" + id + ".xlsx", report.xlsx(id, locale.getLocale()));
   }
 
   public InspectionView getInspection() {
