@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.domain.inspection.FindingSeverity;
 import cn.gov.zj.cloud.domain.inspection.FindingState;
 import cn.gov.zj.cloud.domain.inspection.InspectionKind;
 import cn.gov.zj.cloud.domain.inspection.Inspectors;
+import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.inspection.FindingDraft;
@@ -21,6 +22,9 @@ import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.registry.Units;
 import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.securityfile.SecurityFileOwner;
+import cn.gov.zj.cloud.privateportal.securityfile.SecurityFiles;
+import cn.gov.zj.cloud.privateportal.securityfile.web.SecurityFilesPanel;
 import cn.gov.zj.cloud.privateportal.sheet.PdfSheet;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
@@ -55,6 +59,7 @@ public class InspectionPage implements Serializable {
   @Inject private Findings findings;
   @Inject private InspectionReport report;
   @Inject private LocaleSelection locale;
+  @Inject private SecurityFiles securityFiles;
   @Inject private CurrentActor actor;
   @Inject private Clock clock;
   @Inject private PortalPage page;
@@ -84,6 +89,7 @@ public class InspectionPage implements Serializable {
 
   private Long selectedId;
   private String text;
+  private SecurityFilesPanel evidence;
 
   @PostConstruct
   void init() {
@@ -143,6 +149,20 @@ public class InspectionPage implements Serializable {
   public void select(long findingId) {
     selectedId = findingId;
     text = null;
+    evidence = null;
+  }
+
+  /** Art. 17: the selected finding's rectification evidence; its unit uploads while it is open. */
+  public SecurityFilesPanel getEvidence() {
+    if (evidence == null && selectedId != null) {
+      FindingView finding = findings.get(selectedId);
+      boolean uploader =
+          finding.state() == FindingState.OPEN
+              && actor.get().hasAny(SecurityFileOwner.FINDING.uploaders().toArray(Role[]::new));
+      evidence =
+          new SecurityFilesPanel(securityFiles, SecurityFileOwner.FINDING, selectedId, uploader);
+    }
+    return evidence;
   }
 
   /** Takes an action on the selected finding; its text beside the one text area. */
@@ -156,6 +176,7 @@ public class InspectionPage implements Serializable {
             FacesFeedback.info("inspection.acted", FacesFeedback.domain(action.nameKey()));
             selectedId = null;
             text = null;
+            evidence = null;
           } catch (FindingRefused e) {
             FacesFeedback.error("inspection.wrongState");
           } catch (InvalidInputException e) {
