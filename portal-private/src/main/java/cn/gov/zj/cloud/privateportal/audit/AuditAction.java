@@ -173,7 +173,13 @@ public enum AuditAction {
   /** Art. 19: a monthly security bulletin published. */
   BULLETIN_PUBLISH("bulletin.publish"),
   /** Art. 19: an emergency drill recorded. */
-  DRILL_RECORD("drill.record");
+  DRILL_RECORD("drill.record"),
+  /** Art. 17, 19: a file uploaded to a finding (evidence), a bulletin or a drill (its report). */
+  SECURITY_FILE_UPLOAD("security.file.upload"),
+  /** Art. 17, 19: a security item's file downloaded. */
+  SECURITY_FILE_DOWNLOAD("security.file.download"),
+  /** Art. 25: a tenant's security limits changed (rectification deadlines, grant window). */
+  SECURITY_RULES_CHANGE("security.rules.change");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

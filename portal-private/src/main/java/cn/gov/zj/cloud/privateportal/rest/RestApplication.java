@@ -65,6 +65,8 @@ public class RestApplication extends Application {
         AuditResource.class,
         InspectionsResource.class,
         BulletinsResource.class,
+        cn.gov.zj.cloud.privateportal.securityfile.rest.SecurityFilesResource.class,
+        cn.gov.zj.cloud.privateportal.rules.rest.SecurityRulesResource.class,
         ProblemMappers.FindingConflict.class,
         TenantMatch.class,
         AddressText.class,
