@@ -179,7 +179,11 @@ public enum AuditAction {
   /** Art. 17, 19: a security item's file downloaded. */
   SECURITY_FILE_DOWNLOAD("security.file.download"),
   /** Art. 25: a tenant's security limits changed (rectification deadlines, grant window). */
-  SECURITY_RULES_CHANGE("security.rules.change");
+  SECURITY_RULES_CHANGE("security.rules.change"),
+  /** Art. 20: an access session refused for want of a covering grant (kept though refused). */
+  ACCESS_SESSION_REFUSED("access.session.refused"),
+  /** Art. 20: a unit shared one of its materials with the provider, or stopped sharing it. */
+  MATERIAL_SHARE("material.share");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -67,6 +67,8 @@ public class RestApplication extends Application {
         BulletinsResource.class,
         cn.gov.zj.cloud.privateportal.securityfile.rest.SecurityFilesResource.class,
         cn.gov.zj.cloud.privateportal.rules.rest.SecurityRulesResource.class,
+        cn.gov.zj.cloud.privateportal.access.rest.AccessRefusalsResource.class,
+        cn.gov.zj.cloud.privateportal.application.rest.MaterialShareResource.class,
         ProblemMappers.FindingConflict.class,
         TenantMatch.class,
         AddressText.class,

@@ -10,16 +10,10 @@ import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +44,8 @@ public class SecurityRules {
     if (stored.isEmpty()) {
       return SecurityLimits.provincial();
     }
-    SecurityLimits local = SecurityLimits.local(read((String) stored.get(0)), new Violations());
+    SecurityLimits local =
+        SecurityLimits.local(LocalAmounts.read((String) stored.get(0)), new Violations());
     return local == null ? SecurityLimits.provincial() : local;
   }
 
@@ -67,18 +62,14 @@ public class SecurityRules {
     SecurityLimits local = SecurityLimits.local(amounts, violations);
     violations.throwIfAny();
     SecurityLimits before = limits();
-    JsonObjectBuilder json = Json.createObjectBuilder();
-    local.shortened().forEach(json::add);
-    em.createNativeQuery(
-            "insert into security_rules (tenant_id, rules, updated_at, updated_by)"
-                + " values (?1, ?2, ?3, ?4) on conflict (tenant_id) do update set"
-                + " rules = excluded.rules, updated_at = excluded.updated_at,"
-                + " updated_by = excluded.updated_by")
-        .setParameter(1, who.tenant().id().value())
-        .setParameter(2, json.build().toString())
-        .setParameter(3, Timestamp.from(clock.instant()))
-        .setParameter(4, who.username())
-        .executeUpdate();
+    LocalAmounts.store(
+        em,
+        "security_rules",
+        "rules",
+        who.tenant().id().value(),
+        local.shortened(),
+        clock.instant(),
+        who.username());
     audit.record(
         who,
         AuditAction.SECURITY_RULES_CHANGE,
@@ -87,15 +78,5 @@ public class SecurityRules {
         before.inForce(),
         local.inForce());
     return local;
-  }
-
-  private static Map<String, Integer> read(String stored) {
-    Map<String, Integer> amounts = new LinkedHashMap<>();
-    try (var reader = Json.createReader(new StringReader(stored))) {
-      reader
-          .readObject()
-          .forEach((field, value) -> amounts.put(field, ((JsonNumber) value).intValue()));
-    }
-    return amounts;
   }
 }

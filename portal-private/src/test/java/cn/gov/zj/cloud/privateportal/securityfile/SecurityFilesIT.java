@@ -11,7 +11,6 @@ import cn.gov.zj.cloud.domain.inspection.FindingAction;
 import cn.gov.zj.cloud.domain.inspection.FindingSeverity;
 import cn.gov.zj.cloud.domain.inspection.InspectionKind;
 import cn.gov.zj.cloud.domain.registry.CloudStatus;
-import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.AuditProbe;
@@ -41,7 +40,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -61,8 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityFilesIT {
 
   private static final String TENANT = "taizhou";
-  private static final byte[] PDF =
-      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PDF = Deployments.PDF;
 
   @Deployment
   static WebArchive deployment() {
@@ -82,19 +79,7 @@ class SecurityFilesIT {
   DataSource dataSource;
 
   private FindingView finding() {
-    actAs(request, TENANT, demoUnit(TENANT), Role.UNIT_APPLICANT);
-    AppSystem system =
-        systems.register(
-            null,
-            new SystemDetails.Draft(
-                "整改-" + UUID.randomUUID(),
-                null,
-                3,
-                "赵六",
-                CloudStatus.ON_CLOUD,
-                LocalDate.of(2025, 3, 1),
-                null,
-                false));
+    AppSystem system = Deployments.system(request, systems, TENANT, "整改-", CloudStatus.ON_CLOUD);
     actAs(request, TENANT, null, Role.REVIEWER);
     InspectionView inspection =
         inspections.plan(
