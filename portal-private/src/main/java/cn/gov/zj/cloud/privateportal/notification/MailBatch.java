@@ -37,7 +37,7 @@ public class MailBatch {
 
   static final int MAX_ATTEMPTS = 10;
   private static final Logger LOG = Logger.getLogger(MailBatch.class.getName());
-  private static final int BATCH = 20;
+  static final int BATCH = 20;
 
   @PersistenceContext(unitName = "private")
   private EntityManager em;
@@ -46,8 +46,17 @@ public class MailBatch {
   @Inject private RealmDirectory directory;
   @Inject private PortalSettings portal;
 
-  /** The number of mails handed to the server. */
-  public int send(String tenant, Instant now) {
+  /** What one batch did: the outbox rows it took and the mails the server accepted. */
+  public record Outcome(int taken, int sent) {
+
+    /** True when the batch was full: more may be waiting. */
+    public boolean full() {
+      return taken >= BATCH;
+    }
+  }
+
+  /** Takes up to {@value #BATCH} due rows of the tenant's outbox and mails them. */
+  public Outcome send(String tenant, Instant now) {
     RowScope.tenant(em, new TenantId(tenant));
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -68,7 +77,7 @@ public class MailBatch {
     for (Object[] row : rows) {
       sent += deliver(tenant, row, now) ? 1 : 0;
     }
-    return sent;
+    return new Outcome(rows.size(), sent);
   }
 
   private boolean deliver(String tenant, Object[] row, Instant now) {

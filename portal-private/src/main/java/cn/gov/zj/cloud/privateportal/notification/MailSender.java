@@ -19,7 +19,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Art. 8–12: mails pending notifications every {@code ZJ_MAIL_SECONDS} (default 10). */
+/**
+ * Art. 8–12: mails pending notifications every {@code ZJ_MAIL_SECONDS} (default 10); a tenant's
+ * backlog is taken batch after batch (each its own transaction) until a batch is not full, at most
+ * {@value #MAX_BATCHES} batches per tenant and tick, so that one tenant's backlog cannot hold up
+ * the others.
+ */
 @Startup
 @Singleton
 @DependsOn("SchemaMigrator")
@@ -27,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MailSender {
 
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+  static final int MAX_BATCHES = 50;
 
   @Resource private TimerService timers;
   @EJB private MailBatch batch;
@@ -52,9 +58,21 @@ public class MailSender {
     int sent = 0;
     for (Tenant tenant : TenantDirectory.load().all()) {
       try {
-        sent += batch.send(tenant.id().value(), clock.instant());
+        sent += drain(tenant.id().value());
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "mail batch failed for " + tenant.id().value(), e);
+      }
+    }
+    return sent;
+  }
+
+  private int drain(String tenant) {
+    int sent = 0;
+    for (int i = 0; i < MAX_BATCHES; i++) {
+      MailBatch.Outcome outcome = batch.send(tenant, clock.instant());
+      sent += outcome.sent();
+      if (!outcome.full()) {
+        break;
       }
     }
     return sent;

@@ -134,12 +134,7 @@ class NotificationsIT {
 
   private void sql(String tenant, String statement, Object... values) throws Exception {
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try (PreparedStatement scope =
-          connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
-        scope.setString(1, tenant);
-        scope.execute();
-      }
+      scopeTransaction(connection, tenant);
       try (PreparedStatement update = connection.prepareStatement(statement)) {
         for (int i = 0; i < values.length; i++) {
           update.setObject(i + 1, values[i]);
@@ -150,19 +145,28 @@ class NotificationsIT {
     }
   }
 
-  /** One row's values from {@code tenant}'s rows; fails when there is none. */
-  private <T> T selectOne(String tenant, String query, long id, Row<T> read) throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement scope =
-            connection.prepareStatement("select set_config('app.tenant', ?, false)")) {
+  /** Opens a transaction on the connection in {@code tenant}'s row scope. */
+  private static void scopeTransaction(Connection connection, String tenant) throws Exception {
+    connection.setAutoCommit(false);
+    try (PreparedStatement scope =
+        connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
       scope.setString(1, tenant);
       scope.execute();
+    }
+  }
+
+  /** One row's values from {@code tenant}'s rows; fails when there is none. */
+  private <T> T selectOne(String tenant, String query, long id, Row<T> read) throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      scopeTransaction(connection, tenant);
       try (PreparedStatement select = connection.prepareStatement(query)) {
         select.setLong(1, id);
         try (ResultSet rows = select.executeQuery()) {
           assertTrue(rows.next(), "no row for " + query);
           return read.of(rows);
         }
+      } finally {
+        connection.rollback();
       }
     }
   }
@@ -255,6 +259,35 @@ class NotificationsIT {
             rows -> new long[] {rows.getLong(1), rows.getLong(2)});
     assertTrue(counts[1] >= 2, "outbox rows");
     assertEquals(counts[1], counts[0]);
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 8–12: a backlog of several batches is mailed in one round, not 20 rows per tenant and tick")
+  void art8_mailBacklogDrainedInOneRound() throws Exception {
+    int backlog = MailBatch.BATCH * 3 + 7;
+    sql(
+        "quzhou",
+        "with n as (insert into notification (tenant_id, recipient_role, kind, message_key,"
+            + " arguments, dedupe_key, created_at)"
+            + " select 'quzhou', 'reviewer', 'SERVICE_ESCALATION', 'notification.SERVICE_ESCALATION', '[]',"
+            + " 'backlog-' || g || '-' || ?, now() from generate_series(1, ?) g"
+            + " returning id, tenant_id)"
+            + " insert into mail_outbox (tenant_id, notification_id, next_attempt_at)"
+            + " select tenant_id, id, now() from n",
+        System.nanoTime(),
+        backlog);
+    mail.sendAll();
+    long[] counts =
+        selectOne(
+            "quzhou",
+            "select count(*) filter (where o.status = 'PENDING'), count(*) from mail_outbox o"
+                + " join notification n on n.id = o.notification_id"
+                + " where n.dedupe_key like 'backlog-%' and o.id > ?",
+            0,
+            rows -> new long[] {rows.getLong(1), rows.getLong(2)});
+    assertTrue(counts[1] >= backlog, "backlog rows: " + counts[1]);
+    assertEquals(0, counts[0], "still pending after one round");
   }
 
   @Test
