@@ -52,4 +52,34 @@ public final class Deployments {
     return new ResourceDraft(
         "BANDWIDTH", null, null, null, null, null, null, null, null, null, null, null, mbps);
   }
+
+  /** A tiny PDF the attachment check accepts (Art. 7, 13). */
+  public static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * Registers a system of the tenant's demo unit (MLPS level 3), named {@code prefix} and a UUID,
+   * as its unit applicant; the request acts as that applicant afterwards.
+   */
+  public static cn.gov.zj.cloud.privateportal.registry.AppSystem system(
+      HttpServletRequest request,
+      cn.gov.zj.cloud.privateportal.registry.Systems systems,
+      String tenant,
+      String prefix,
+      cn.gov.zj.cloud.domain.registry.CloudStatus status) {
+    actAs(request, tenant, demoUnit(tenant), Role.UNIT_APPLICANT);
+    boolean onCloud = status == cn.gov.zj.cloud.domain.registry.CloudStatus.ON_CLOUD;
+    return systems.register(
+        null,
+        new cn.gov.zj.cloud.domain.registry.SystemDetails.Draft(
+            prefix + UUID.randomUUID(),
+            null,
+            3,
+            "赵六",
+            status,
+            onCloud ? java.time.LocalDate.of(2025, 3, 1) : null,
+            null,
+            false));
+  }
 }

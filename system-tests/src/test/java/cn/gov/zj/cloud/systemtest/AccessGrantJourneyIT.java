@@ -67,7 +67,7 @@ class AccessGrantJourneyIT {
 
   @Test
   @DisplayName(
-      "Art. 20: the provider asks for database access, the officer approves, a session is recorded, the grant expires and the next session is refused")
+      "Art. 20: the provider asks for database access, the officer approves, a session is recorded, the grant expires and the next session is refused, the refusal shown to the unit")
   void art20_grantApprovedUsedAndExpired() throws Exception {
     String systemName = Submissions.uniqueName("衢州访问授权");
     String systemId = system(systemName);
@@ -108,6 +108,13 @@ class AccessGrantJourneyIT {
       provider.open("/t/" + TENANT + "/access");
       recordSession(provider, systemName);
       provider.waitForText("session-form", "已过期");
+      provider.waitForText("refusals-form:refusals-table", systemName);
+    }
+    try (Browser officer = new Browser()) {
+      officer.open("/t/" + TENANT + "/access");
+      officer.signIn(TENANT + ".unit-security-officer");
+      officer.waitForText("refusals-form:refusals-table", systemName);
+      assertTrue(officer.text("refusals-form:refusals-table").contains("该系统的授权已过期"));
     }
 
     HttpResponse<String> refused =
@@ -125,7 +132,7 @@ class AccessGrantJourneyIT {
 
   @Test
   @DisplayName(
-      "Art. 20: the provider reads the construction plan only under the unit's grant (403 problem+json before); emergency access is mailed to the officer at once")
+      "Art. 20: the provider reads the construction plan only under the unit's grant or while the unit shares it (403 problem+json before); emergency access is mailed to the officer at once")
   void art20_materialsUnderGrantAndEmergencyMailed() throws Exception {
     String base = "/api/v1/tenants/" + TENANT;
     String applicant = Tokens.of(TENANT, "unit-applicant");
@@ -157,6 +164,14 @@ class AccessGrantJourneyIT {
         "MATERIAL",
         Api.json(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8))
             .getString("reason"));
+
+    String share = planPath + "/shared";
+    String officer = Tokens.of(TENANT, "unit-security-officer");
+    assertEquals(403, Api.put(provider, share, "{\"shared\": true}").statusCode());
+    assertEquals(200, Api.put(officer, share, "{\"shared\": true}").statusCode());
+    assertEquals(200, Api.download(provider, planPath).statusCode());
+    assertEquals(200, Api.put(officer, share, "{\"shared\": false}").statusCode());
+    assertEquals(403, Api.download(provider, planPath).statusCode());
 
     java.time.OffsetDateTime now = java.time.OffsetDateTime.now(BEIJING);
     HttpResponse<String> granted =

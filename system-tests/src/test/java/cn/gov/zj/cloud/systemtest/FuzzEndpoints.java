@@ -514,7 +514,56 @@ final class FuzzEndpoints {
               "",
               Set.of(),
               false),
-          get(Zone.PRIVATE, "tenants/{tenant}/systems/{system}/assessment/report"));
+          get(Zone.PRIVATE, "tenants/{tenant}/systems/{system}/assessment/report"),
+          get(Zone.PRIVATE, "tenants/{tenant}/inspections/{inspection}/report", "format"),
+          new Endpoint(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/findings/{finding}/attachments",
+              List.of(),
+              BodyKind.MULTIPART,
+              "",
+              Set.of(),
+              false),
+          get(Zone.PRIVATE, "tenants/{tenant}/findings/{finding}/attachments"),
+          get(Zone.PRIVATE, "tenants/{tenant}/findings/{finding}/attachments/{attachment}"),
+          new Endpoint(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/bulletins/{bulletin}/attachments",
+              List.of(),
+              BodyKind.MULTIPART,
+              "",
+              Set.of(),
+              false),
+          get(Zone.PRIVATE, "tenants/{tenant}/bulletins/{bulletin}/attachments"),
+          get(Zone.PRIVATE, "tenants/{tenant}/bulletins/{bulletin}/attachments/{attachment}"),
+          new Endpoint(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/drills/{drill}/attachments",
+              List.of(),
+              BodyKind.MULTIPART,
+              "",
+              Set.of(),
+              false),
+          get(Zone.PRIVATE, "tenants/{tenant}/drills/{drill}/attachments"),
+          get(Zone.PRIVATE, "tenants/{tenant}/drills/{drill}/attachments/{attachment}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/security/rules"),
+          json(
+              Zone.PRIVATE,
+              "PUT",
+              "tenants/{tenant}/security/rules",
+              "{\"deadlines.HIGH\": 5, \"grant.maxDays\": 7}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/access-refusals", "systemId", "q", "page", "size"),
+          get(
+              Zone.PRIVATE,
+              "tenants/{tenant}/applications/{application}/attachments/{attachment}/shared"),
+          json(
+              Zone.PRIVATE,
+              "PUT",
+              "tenants/{tenant}/applications/{application}/attachments/{attachment}/shared",
+              "{\"shared\": true}"));
 
   static List<Endpoint> of(Zone zone) {
     return ALL.stream().filter(endpoint -> endpoint.zone() == zone).toList();

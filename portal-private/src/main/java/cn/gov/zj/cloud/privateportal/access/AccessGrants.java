@@ -15,6 +15,7 @@ import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
+import cn.gov.zj.cloud.privateportal.rules.SecurityRules;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
@@ -63,12 +64,13 @@ public class AccessGrants {
 
   @Inject private CurrentActor actor;
   @Inject private Systems systems;
+  @Inject private SecurityRules securityRules;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
   /** Art. 20: the rule of the window; Art. 25: a local rule may only shorten it. */
   public WindowRule rule() {
-    return WindowRule.DEFAULT;
+    return securityRules.limits().grantWindow();
   }
 
   /**

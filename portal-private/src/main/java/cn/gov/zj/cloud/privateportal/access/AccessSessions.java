@@ -63,6 +63,7 @@ public class AccessSessions {
   @Inject private CurrentActor actor;
   @Inject private Systems systems;
   @Inject private AccessGrants grants;
+  @Inject private AccessRefusals refusals;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
@@ -218,6 +219,8 @@ public class AccessSessions {
     List<Grant> domain = found.stream().map(AccessGrant::grant).toList();
     Coverage coverage = Coverage.of(domain, system.getId(), draft.scope(), now);
     if (coverage != Coverage.COVERED) {
+      refusals.record(
+          system, draft, draft.operator().strip(), draft.purpose().strip(), coverage.name(), now);
       throw new AccessRefused(coverage.name(), coverage.reasonKey());
     }
     return found.stream()

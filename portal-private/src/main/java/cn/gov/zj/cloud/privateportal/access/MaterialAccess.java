@@ -28,7 +28,8 @@ import java.util.Set;
  *
  * Every other kind (the construction plan, the self-test report, the functional, performance,
  * security and third-party test reports, other materials) is the unit's: the provider reads it only
- * while an approved, unexpired grant of that system exists (any scope), otherwise 403.
+ * while an approved, unexpired grant of that system exists (any scope), or where the unit shares
+ * that material with it (the application's {@code MaterialShares}), otherwise 403.
  */
 @ApplicationScoped
 @Transactional
@@ -61,6 +62,13 @@ public class MaterialAccess {
     }
   }
 
+  /** Art. 20: as above, and a material the unit shares with the provider is readable too. */
+  public void requireReadable(long attachmentId, AttachmentKind kind, long systemId) {
+    if (!readable(kind, systemId) && !shared(attachmentId)) {
+      throw new AccessRefused("MATERIAL", "access.materials.refused");
+    }
+  }
+
   /** Art. 20: whether the actor may read a material of this kind of this system now. */
   public boolean readable(AttachmentKind kind, long systemId) {
     Actor who = actor.get();
@@ -68,6 +76,15 @@ public class MaterialAccess {
       return true;
     }
     return PROVIDER_TASKS.contains(kind) || granted(who, systemId);
+  }
+
+  private boolean shared(long attachmentId) {
+    return !em.createNativeQuery(
+            "select 1 from material_share where attachment_id = ?1 and tenant_id = ?2 and shared")
+        .setParameter(1, attachmentId)
+        .setParameter(2, actor.get().tenant().id().value())
+        .getResultList()
+        .isEmpty();
   }
 
   private boolean granted(Actor who, long systemId) {

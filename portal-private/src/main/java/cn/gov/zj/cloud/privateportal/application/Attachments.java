@@ -126,7 +126,7 @@ public class Attachments {
     if (file == null || !file.getApplicationId().equals(applicationId)) {
       throw new NotFound("attachment", attachmentId);
     }
-    materials.requireReadable(file.getKind(), application.getSystemId());
+    materials.requireReadable(file.getId(), file.getKind(), application.getSystemId());
     audit.record(
         who,
         AuditAction.APPLICATION_ATTACHMENT_DOWNLOAD,

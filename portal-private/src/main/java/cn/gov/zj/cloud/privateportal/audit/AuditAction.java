@@ -187,7 +187,17 @@ public enum AuditAction {
   /** Art. 18: a system's MLPS level changed, old and new. */
   SYSTEM_LEVEL_CHANGE("system.level.change"),
   /** Art. 18: a system's third-party (CNAS) assessment recorded or replaced. */
-  SYSTEM_ASSESSMENT_RECORD("system.assessment.record");
+  SYSTEM_ASSESSMENT_RECORD("system.assessment.record"),
+  /** Art. 17, 19: a file uploaded to a finding (evidence), a bulletin or a drill (its report). */
+  SECURITY_FILE_UPLOAD("security.file.upload"),
+  /** Art. 17, 19: a security item's file downloaded. */
+  SECURITY_FILE_DOWNLOAD("security.file.download"),
+  /** Art. 25: a tenant's security limits changed (rectification deadlines, grant window). */
+  SECURITY_RULES_CHANGE("security.rules.change"),
+  /** Art. 20: an access session refused for want of a covering grant (kept though refused). */
+  ACCESS_SESSION_REFUSED("access.session.refused"),
+  /** Art. 20: a unit shared one of its materials with the provider, or stopped sharing it. */
+  MATERIAL_SHARE("material.share");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

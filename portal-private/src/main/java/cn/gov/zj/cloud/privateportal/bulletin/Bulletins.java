@@ -158,7 +158,8 @@ public class Bulletins {
         .toList();
   }
 
-  private BulletinView get(long id) {
+  /** Art. 19: one bulletin of the tenant (read receipts untouched); 404 otherwise. */
+  public BulletinView get(long id) {
     Actor who = actor.get();
     who.require(Role.tenantStaff());
     return listing(who, null)

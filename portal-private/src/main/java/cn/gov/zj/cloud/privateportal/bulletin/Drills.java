@@ -8,6 +8,7 @@ import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -108,6 +109,22 @@ public class Drills {
                     (String) r[6],
                     ((Timestamp) r[7]).toInstant()))
         .toList();
+  }
+
+  /** Art. 19: one drill of the tenant; 404 otherwise. */
+  public DrillView get(long id) {
+    actor.get().require(Role.tenantStaff());
+    @SuppressWarnings("unchecked")
+    List<Number> years =
+        em.createNativeQuery("select year from drill where id = ?1 and tenant_id = ?2")
+            .setParameter(1, id)
+            .setParameter(2, actor.get().tenant().id().value())
+            .getResultList();
+    return years.stream()
+        .flatMap(year -> list(year.intValue()).stream())
+        .filter(drill -> drill.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new NotFound("drill", id));
   }
 
   private void held(DrillDraft draft, Violations violations) {

@@ -9,21 +9,16 @@ import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
+import cn.gov.zj.cloud.privateportal.rules.LocalAmounts;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -74,7 +69,7 @@ public class FaultRules {
       return FaultTargets.provincial();
     }
     Violations violations = new Violations();
-    FaultTargets local = FaultTargets.local(read((String) stored.get(0)), violations);
+    FaultTargets local = FaultTargets.local(LocalAmounts.read((String) stored.get(0)), violations);
     return local == null ? FaultTargets.provincial() : local;
   }
 
@@ -91,18 +86,14 @@ public class FaultRules {
     FaultTargets local = FaultTargets.local(amounts, violations);
     violations.throwIfAny();
     FaultTargets before = targets();
-    JsonObjectBuilder json = Json.createObjectBuilder();
-    local.shortened().forEach(json::add);
-    em.createNativeQuery(
-            "insert into fault_targets (tenant_id, targets, updated_at, updated_by)"
-                + " values (?1, ?2, ?3, ?4) on conflict (tenant_id) do update set"
-                + " targets = excluded.targets, updated_at = excluded.updated_at,"
-                + " updated_by = excluded.updated_by")
-        .setParameter(1, who.tenant().id().value())
-        .setParameter(2, json.build().toString())
-        .setParameter(3, Timestamp.from(clock.instant()))
-        .setParameter(4, who.username())
-        .executeUpdate();
+    LocalAmounts.store(
+        em,
+        "fault_targets",
+        "targets",
+        who.tenant().id().value(),
+        local.shortened(),
+        clock.instant(),
+        who.username());
     audit.record(
         who,
         AuditAction.FAULT_TARGETS_CHANGE,
@@ -120,15 +111,5 @@ public class FaultRules {
               LOG.warning(() -> "ZJ_OFFICE_HOURS is not HH:mm-HH:mm; using " + OfficeHours.DEFAULT);
               return OfficeHours.DEFAULT;
             });
-  }
-
-  private static Map<String, Integer> read(String stored) {
-    Map<String, Integer> amounts = new LinkedHashMap<>();
-    try (var reader = Json.createReader(new StringReader(stored))) {
-      reader
-          .readObject()
-          .forEach((field, value) -> amounts.put(field, ((JsonNumber) value).intValue()));
-    }
-    return amounts;
   }
 }

@@ -16,6 +16,7 @@ import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
 import cn.gov.zj.cloud.privateportal.paging.NativePage;
 import cn.gov.zj.cloud.privateportal.paging.Page;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
+import cn.gov.zj.cloud.privateportal.rules.SecurityRules;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
@@ -71,6 +72,7 @@ public class Findings {
 
   @Inject private CurrentActor actor;
   @Inject private Inspections inspections;
+  @Inject private SecurityRules securityRules;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
   @EJB private WorkingCalendar calendar;
@@ -237,9 +239,9 @@ public class Findings {
     return acted;
   }
 
-  /** Art. 17, 25: the deadlines in force: the provincial defaults (no local rule is kept yet). */
+  /** Art. 17, 25: the deadlines in force: the tenant's local rule or the provincial defaults. */
   private RectificationDeadlines deadlines() {
-    return RectificationDeadlines.provincialDefaults();
+    return securityRules.limits().deadlines();
   }
 
   private Long systemUnit(Long systemId, InspectionView inspection, Violations violations) {

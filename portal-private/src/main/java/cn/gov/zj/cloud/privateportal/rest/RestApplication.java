@@ -1,10 +1,12 @@
 package cn.gov.zj.cloud.privateportal.rest;
 
+import cn.gov.zj.cloud.privateportal.access.rest.AccessRefusalsResource;
 import cn.gov.zj.cloud.privateportal.access.rest.AccessResource;
 import cn.gov.zj.cloud.privateportal.application.rest.ActionsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.ApplicationsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.InboxResource;
+import cn.gov.zj.cloud.privateportal.application.rest.MaterialShareResource;
 import cn.gov.zj.cloud.privateportal.audit.rest.AuditResource;
 import cn.gov.zj.cloud.privateportal.bulletin.rest.BulletinsResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
@@ -20,6 +22,8 @@ import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
 import cn.gov.zj.cloud.privateportal.rules.rest.RulesResource;
+import cn.gov.zj.cloud.privateportal.rules.rest.SecurityRulesResource;
+import cn.gov.zj.cloud.privateportal.securityfile.rest.SecurityFilesResource;
 import cn.gov.zj.cloud.privateportal.services.rest.ServiceRequestsResource;
 import cn.gov.zj.cloud.privateportal.services.rest.ServiceTargetsResource;
 import cn.gov.zj.cloud.privateportal.services.rest.TrainingMaterialsResource;
@@ -73,6 +77,10 @@ public class RestApplication extends Application {
         BulletinsResource.class,
         TermsResource.class,
         AssessmentResource.class,
+        SecurityFilesResource.class,
+        SecurityRulesResource.class,
+        AccessRefusalsResource.class,
+        MaterialShareResource.class,
         ProblemMappers.FindingConflict.class,
         TenantMatch.class,
         AddressText.class,

@@ -16,6 +16,13 @@ import java.text.MessageFormat;
 public class Times {
 
   public String of(Object value) {
+    return text(value);
+  }
+
+  /**
+   * The same text outside a page (the PDF documents): a time in Beijing time, a date, else as is.
+   */
+  public static String text(Object value) {
     return BeijingTime.of(value);
   }
 

@@ -16,9 +16,14 @@ public final class SheetDownload {
 
   /** The download of a sheet's bytes as {@code fileName}. */
   public static StreamedContent of(String fileName, byte[] content) {
+    return of(fileName, SheetWriter.XLSX, content);
+  }
+
+  /** The download of a file's bytes of {@code contentType} (a report's PDF) as {@code fileName}. */
+  public static StreamedContent of(String fileName, String contentType, byte[] content) {
     return DefaultStreamedContent.builder()
         .name(fileName)
-        .contentType(SheetWriter.XLSX)
+        .contentType(contentType)
         .contentLength((long) content.length)
         .stream(() -> new ByteArrayInputStream(content))
         .build();

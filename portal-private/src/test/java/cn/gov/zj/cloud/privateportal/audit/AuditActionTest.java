@@ -92,7 +92,12 @@ class AuditActionTest {
           "terms.accept",
           "system.officer.change",
           "system.level.change",
-          "system.assessment.record");
+          "system.assessment.record",
+          "security.file.upload",
+          "security.file.download",
+          "security.rules.change",
+          "access.session.refused",
+          "material.share");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

@@ -16,7 +16,7 @@ import cn.gov.zj.cloud.domain.registry.CreditCode;
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
-import cn.gov.zj.cloud.privateportal.Deployments;
+import cn.gov.zj.cloud.privateportal.PdfText;
 import cn.gov.zj.cloud.privateportal.TenantRows;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
 import cn.gov.zj.cloud.privateportal.notification.DeadlineScan;
@@ -56,7 +56,7 @@ class InspectionsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portal().addClass(TenantRows.class);
+    return PdfText.portal().addClass(TenantRows.class);
   }
 
   @Inject HttpServletRequest request;
@@ -203,6 +203,35 @@ class InspectionsIT {
     actAs(request, "lishui", null, Role.REVIEWER);
     assertThrows(
         NotFound.class, () -> report.xlsx(inspection.id(), java.util.Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 17: the report as PDF carries the title, the period and each finding in Chinese"
+          + " (text extracted) and English; another tenant gets 404")
+  void art17_reportAsPdf() throws Exception {
+    AppSystem system = system(TENANT);
+    InspectionView inspection = inspection(TENANT, system.getUnitId());
+    FindingView high = finding(TENANT, inspection, system, FindingSeverity.HIGH);
+    actAs(request, TENANT, null, Role.REVIEWER);
+    String text = PdfText.of(report.pdf(inspection.id(), java.util.Locale.SIMPLIFIED_CHINESE));
+    for (String expected :
+        List.of(
+            "2026 年第四季度例行检查",
+            "2026-11-02",
+            "2026-11-30",
+            "未整改问题：1 / 1",
+            "弱口令未整改",
+            "检查-",
+            "整改期限",
+            high.rectificationDue().date().toString())) {
+      assertTrue(text.contains(expected), expected + " in " + text);
+    }
+    String english = PdfText.of(report.pdf(inspection.id(), java.util.Locale.ENGLISH));
+    assertTrue(english.contains("Open findings: 1 / 1"), english);
+    actAs(request, "lishui", null, Role.REVIEWER);
+    assertThrows(
+        NotFound.class, () -> report.pdf(inspection.id(), java.util.Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test

@@ -182,7 +182,7 @@ public class AccessResource {
         .toList();
   }
 
-  private static Long optionalId(String field, String text, Violations violations) {
+  static Long optionalId(String field, String text, Violations violations) {
     if (text == null || text.isBlank()) {
       return null;
     }

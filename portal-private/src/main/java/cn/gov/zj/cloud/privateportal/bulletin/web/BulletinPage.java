@@ -6,6 +6,9 @@ import cn.gov.zj.cloud.privateportal.bulletin.Bulletins;
 import cn.gov.zj.cloud.privateportal.bulletin.ReadReceipt;
 import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.securityfile.SecurityFileOwner;
+import cn.gov.zj.cloud.privateportal.securityfile.SecurityFiles;
+import cn.gov.zj.cloud.privateportal.securityfile.web.SecurityFilesPanel;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
@@ -29,12 +32,14 @@ public class BulletinPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Bulletins bulletins;
+  @Inject private SecurityFiles securityFiles;
   @Inject private CurrentActor actor;
   @Inject private PortalPage page;
 
   private PagedModel<BulletinView> model;
   private Long id;
   private BulletinView bulletin;
+  private SecurityFilesPanel files;
   private List<ReadReceipt> receipts = List.of();
   private String month;
   private String title;
@@ -90,6 +95,16 @@ public class BulletinPage implements Serializable {
 
   public PagedModel<BulletinView> getModel() {
     return model;
+  }
+
+  /** Art. 19: the bulletin's attachments; the provider uploads them. */
+  public SecurityFilesPanel getFiles() {
+    if (files == null && bulletin != null) {
+      files =
+          new SecurityFilesPanel(
+              securityFiles, SecurityFileOwner.BULLETIN, bulletin.id(), isPublisher());
+    }
+    return files;
   }
 
   public BulletinView getBulletin() {

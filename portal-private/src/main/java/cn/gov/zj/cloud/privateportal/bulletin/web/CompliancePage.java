@@ -8,6 +8,9 @@ import cn.gov.zj.cloud.privateportal.bulletin.DrillView;
 import cn.gov.zj.cloud.privateportal.bulletin.Drills;
 import cn.gov.zj.cloud.privateportal.bulletin.SecurityDuties;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.securityfile.SecurityFileOwner;
+import cn.gov.zj.cloud.privateportal.securityfile.SecurityFiles;
+import cn.gov.zj.cloud.privateportal.securityfile.web.SecurityFilesPanel;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +34,7 @@ public class CompliancePage implements Serializable {
 
   @Inject private SecurityDuties duties;
   @Inject private Drills drills;
+  @Inject private SecurityFiles securityFiles;
   @Inject private CurrentActor actor;
   @Inject private Clock clock;
 
@@ -38,6 +42,7 @@ public class CompliancePage implements Serializable {
   private transient SecurityCompliance compliance;
   private transient List<DrillView> held;
 
+  private SecurityFilesPanel report;
   private String scenario;
   private LocalDate heldOn;
   private String participants;
@@ -51,6 +56,17 @@ public class CompliancePage implements Serializable {
   public void changed() {
     compliance = null;
     held = null;
+    report = null;
+  }
+
+  /** Art. 19: shows the report files of drill {@code drillId} below the drills. */
+  public void select(long drillId) {
+    report = new SecurityFilesPanel(securityFiles, SecurityFileOwner.DRILL, drillId, isRecorder());
+  }
+
+  /** Art. 19: the selected drill's report files (the provider uploads them); null: none chosen. */
+  public SecurityFilesPanel getReport() {
+    return report;
   }
 
   public void record() {

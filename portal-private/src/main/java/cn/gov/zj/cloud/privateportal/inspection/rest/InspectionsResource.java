@@ -16,6 +16,7 @@ import cn.gov.zj.cloud.privateportal.inspection.Inspections;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
 import cn.gov.zj.cloud.privateportal.rest.PageJson;
+import cn.gov.zj.cloud.privateportal.sheet.PdfSheet;
 import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import jakarta.inject.Inject;
@@ -46,7 +47,8 @@ import java.util.Set;
  * …/inspections/<id>/findings {"systemId", "severity", "description", "reference"}} → 201 with
  * {@code rectificationDue}, {@code GET …/findings?inspectionId=&state=&overdue=&q=&page=}, {@code
  * GET …/findings/<id>}, {@code POST …/findings/<id>/actions/submit-rectification {"note"}}, {@code
- * …/verify {"note"}}, {@code …/reopen {"reason"}}.
+ * …/verify {"note"}}, {@code …/reopen {"reason"}}, {@code GET
+ * …/inspections/<id>/report?format=pdf|xlsx}.
  */
 @Path("tenants/{tenant}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -100,17 +102,35 @@ public class InspectionsResource {
   /** Art. 17: the inspection's report (findings, state, dates) as XLSX. */
   @GET
   @Path("inspections/{id}/report.xlsx")
+  @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
   public Response report(
       @PathParam("id") String id, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+    return report(id, "xlsx", headers);
+  }
+
+  /** Art. 17: the inspection's report as PDF ({@code format=pdf}, the default) or XLSX. */
+  @GET
+  @Path("inspections/{id}/report")
+  @Produces({PdfSheet.MEDIA_TYPE, SheetWriter.XLSX, MediaType.APPLICATION_JSON})
+  public Response report(
+      @PathParam("id") String id,
+      @QueryParam("format") String format,
+      @jakarta.ws.rs.core.Context HttpHeaders headers) {
     long inspection = id("inspection", id);
+    boolean pdf = format == null || "pdf".equals(format);
+    if (!pdf && !"xlsx".equals(format)) {
+      new Violations().add("format", "inspection.report.format").throwIfAny();
+    }
     Locale locale =
         Messages.supported(
             headers.getAcceptableLanguages().isEmpty()
                 ? Messages.CHINESE
                 : headers.getAcceptableLanguages().get(0));
-    return Response.ok(report.xlsx(inspection, locale), SheetWriter.XLSX)
-        .header(
-            "Content-Disposition", "attachment; filename=\"inspection-" + inspection + ".xlsx\"")
+    String name = "inspection-" + inspection + (pdf ? ".pdf" : ".xlsx");
+    return Response.ok(
+            pdf ? report.pdf(inspection, locale) : report.xlsx(inspection, locale),
+            pdf ? PdfSheet.MEDIA_TYPE : SheetWriter.XLSX)
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .build();
   }
 

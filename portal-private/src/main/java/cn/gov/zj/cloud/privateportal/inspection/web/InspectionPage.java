@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.domain.inspection.FindingSeverity;
 import cn.gov.zj.cloud.domain.inspection.FindingState;
 import cn.gov.zj.cloud.domain.inspection.InspectionKind;
 import cn.gov.zj.cloud.domain.inspection.Inspectors;
+import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.inspection.FindingDraft;
@@ -12,6 +13,7 @@ import cn.gov.zj.cloud.privateportal.inspection.FindingRefused;
 import cn.gov.zj.cloud.privateportal.inspection.FindingView;
 import cn.gov.zj.cloud.privateportal.inspection.Findings;
 import cn.gov.zj.cloud.privateportal.inspection.InspectionDraft;
+import cn.gov.zj.cloud.privateportal.inspection.InspectionReport;
 import cn.gov.zj.cloud.privateportal.inspection.InspectionView;
 import cn.gov.zj.cloud.privateportal.inspection.Inspections;
 import cn.gov.zj.cloud.privateportal.paging.PageRequest;
@@ -20,10 +22,16 @@ import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.registry.Units;
 import cn.gov.zj.cloud.privateportal.registry.UsingUnit;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.securityfile.SecurityFileOwner;
+import cn.gov.zj.cloud.privateportal.securityfile.SecurityFiles;
+import cn.gov.zj.cloud.privateportal.securityfile.web.SecurityFilesPanel;
+import cn.gov.zj.cloud.privateportal.sheet.PdfSheet;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
+import cn.gov.zj.cloud.privateportal.web.LocaleSelection;
 import cn.gov.zj.cloud.privateportal.web.PagedModel;
 import cn.gov.zj.cloud.privateportal.web.PortalPage;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,6 +42,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Art. 17: 安全检查: the inspections (planned here by the inspectors), one inspection with its findings
@@ -48,6 +57,9 @@ public class InspectionPage implements Serializable {
 
   @Inject private Inspections inspections;
   @Inject private Findings findings;
+  @Inject private InspectionReport report;
+  @Inject private LocaleSelection locale;
+  @Inject private SecurityFiles securityFiles;
   @Inject private CurrentActor actor;
   @Inject private Clock clock;
   @Inject private PortalPage page;
@@ -77,6 +89,7 @@ public class InspectionPage implements Serializable {
 
   private Long selectedId;
   private String text;
+  private SecurityFilesPanel evidence;
 
   @PostConstruct
   void init() {
@@ -136,6 +149,20 @@ public class InspectionPage implements Serializable {
   public void select(long findingId) {
     selectedId = findingId;
     text = null;
+    evidence = null;
+  }
+
+  /** Art. 17: the selected finding's rectification evidence; its unit uploads while it is open. */
+  public SecurityFilesPanel getEvidence() {
+    if (evidence == null && selectedId != null) {
+      FindingView finding = findings.get(selectedId);
+      boolean uploader =
+          finding.state() == FindingState.OPEN
+              && actor.get().hasAny(SecurityFileOwner.FINDING.uploaders().toArray(Role[]::new));
+      evidence =
+          new SecurityFilesPanel(securityFiles, SecurityFileOwner.FINDING, selectedId, uploader);
+    }
+    return evidence;
   }
 
   /** Takes an action on the selected finding; its text beside the one text area. */
@@ -149,6 +176,7 @@ public class InspectionPage implements Serializable {
             FacesFeedback.info("inspection.acted", FacesFeedback.domain(action.nameKey()));
             selectedId = null;
             text = null;
+            evidence = null;
           } catch (FindingRefused e) {
             FacesFeedback.error("inspection.wrongState");
           } catch (InvalidInputException e) {
@@ -230,6 +258,17 @@ public class InspectionPage implements Serializable {
 
   public List<FindingState> getStates() {
     return List.of(FindingState.values());
+  }
+
+  /** Art. 17: the inspection's report as PDF (the button {@code report-pdf}). */
+  public StreamedContent getPdf() {
+    return SheetDownload.of(
+        "inspection-" + id + ".pdf", PdfSheet.MEDIA_TYPE, report.pdf(id, locale.getLocale()));
+  }
+
+  /** Art. 17: the inspection's report as XLSX (the button {@code report-xlsx}). */
+  public StreamedContent getXlsx() {
+    return SheetDownload.of("inspection-" + id + ".xlsx", report.xlsx(id, locale.getLocale()));
   }
 
   public InspectionView getInspection() {

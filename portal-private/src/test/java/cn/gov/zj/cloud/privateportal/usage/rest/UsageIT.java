@@ -17,7 +17,7 @@ import cn.gov.zj.cloud.domain.usage.DailySample;
 import cn.gov.zj.cloud.domain.usage.UsageRules;
 import cn.gov.zj.cloud.domain.validation.FieldError;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
-import cn.gov.zj.cloud.privateportal.Deployments;
+import cn.gov.zj.cloud.privateportal.PdfText;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
@@ -38,7 +38,6 @@ import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,9 +53,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,17 +72,7 @@ class UsageIT {
 
   @Deployment
   static WebArchive deployment() {
-    WebArchive war = Deployments.portal();
-    for (Class<?> library :
-        List.of(
-            Loader.class,
-            org.apache.fontbox.FontBoxFont.class,
-            org.apache.pdfbox.io.RandomAccessRead.class,
-            org.apache.commons.logging.Log.class)) {
-      war.addAsLibrary(
-          new File(library.getProtectionDomain().getCodeSource().getLocation().getPath()));
-    }
-    return war;
+    return PdfText.portal();
   }
 
   /** Known data set: hosts 2 × 8 vCPU (line 0), bandwidth (line 1), in October 2026. */
@@ -363,13 +349,11 @@ class UsageIT {
     october(f);
     UtilizationReport report = reportAs(f, Role.TENANT_ADMIN, null);
     byte[] pdf = ReportPdf.write(report, Messages.CHINESE);
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      String text = new PDFTextStripper().getText(document);
-      assertTrue(text.contains("月度资源利用报告"), text);
-      assertTrue(text.contains(report.unitName()), text);
-      assertTrue(text.contains("配置过高"), text);
-      assertTrue(text.contains("用量系统"), text);
-    }
+    String text = PdfText.of(pdf);
+    assertTrue(text.contains("月度资源利用报告"), text);
+    assertTrue(text.contains(report.unitName()), text);
+    assertTrue(text.contains("配置过高"), text);
+    assertTrue(text.contains("用量系统"), text);
     byte[] xlsx = ReportSheet.write(report, Messages.CHINESE);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       assertEquals(3, book.getNumberOfSheets());
