@@ -57,7 +57,11 @@ public enum NotificationKind {
   /** Art. 19: a month's security bulletin was not published by its due date. */
   BULLETIN_MISSING,
   /** Art. 19: the year's emergency drill was not held by 1 December. */
-  DRILL_MISSING;
+  DRILL_MISSING,
+  /** Art. 5: a city filed its platform's plan (again): the province is to review it. */
+  FILING_SUBMITTED,
+  /** Art. 5: the province accepted or returned the city's platform filing. */
+  FILING_DECIDED;
 
   /** The page of each family of notices that name no application (Art. 13–15, 17, 19, 20). */
   private static final Map<String, String> PAGES =
@@ -69,7 +73,8 @@ public enum NotificationKind {
           "USAGE_", "reports",
           "INSPECTION_", "inspections",
           "BULLETIN_", "bulletins",
-          "DRILL_", "compliance");
+          "DRILL_", "compliance",
+          "FILING_", "filings");
 
   /** Art. 15, 23: the notice's last argument is a link to open (shown beside the message). */
   public boolean carriesLink() {

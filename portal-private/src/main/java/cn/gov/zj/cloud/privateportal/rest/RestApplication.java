@@ -65,6 +65,8 @@ public class RestApplication extends Application {
         AuditResource.class,
         InspectionsResource.class,
         BulletinsResource.class,
+        cn.gov.zj.cloud.privateportal.filing.rest.FilingsResource.class,
+        cn.gov.zj.cloud.privateportal.filing.rest.ProfileResource.class,
         ProblemMappers.FindingConflict.class,
         TenantMatch.class,
         AddressText.class,

@@ -19,7 +19,7 @@ public record CompetentDepartment(
   private static final Pattern PHONE = Pattern.compile("[0-9+() -]{5,40}");
 
   /**
-   * Art. 5: the checked department, or null with every fault named ({@code name}, {@code
+   * Art. 5: the checked department, or null with every fault named ({@code department}, {@code
    * contactPerson}, {@code phone}, {@code email}, {@code platform}).
    */
   public static CompetentDepartment check(
@@ -29,7 +29,7 @@ public record CompetentDepartment(
       String email,
       PlatformChoice platform,
       Violations violations) {
-    String department = Texts.requiredLine("name", name, MAX_NAME, violations);
+    String department = Texts.requiredLine("department", name, MAX_NAME, violations);
     String person = Texts.requiredLine("contactPerson", contactPerson, MAX_PERSON, violations);
     String number = Texts.requiredLine("phone", phone, 40, violations);
     if (number != null && !PHONE.matcher(number).matches()) {

@@ -133,6 +133,6 @@ class FilingRulesTest {
     assertEquals(PlatformChoice.CITY, department.platform());
     Violations bad = new Violations();
     assertNull(CompetentDepartment.check(" ", "王五", "电话", "no-mail", null, bad));
-    assertEquals(Set.of("name", "phone", "email", "platform"), Set.copyOf(fields(bad)));
+    assertEquals(Set.of("department", "phone", "email", "platform"), Set.copyOf(fields(bad)));
   }
 }
