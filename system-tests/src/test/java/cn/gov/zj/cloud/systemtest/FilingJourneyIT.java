@@ -22,7 +22,7 @@ class FilingJourneyIT {
   private static final String CITY = "jinhua";
 
   /** The province's decision with its opinion, confirmed in the dialog. */
-  private static void decide(String filing, String action, String opinion) {
+  private static void decide(String filing, String action, String opinion) throws Exception {
     try (Browser province = new Browser()) {
       province.open("/t/zhejiang/filing?id=" + filing);
       province.signIn("zhejiang.province-admin");

@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.filing.web;
 
 import cn.gov.zj.cloud.domain.filing.BuildMode;
 import cn.gov.zj.cloud.domain.filing.PlatformPlan;
+import cn.gov.zj.cloud.domain.registry.MlpsLevel;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.filing.PlatformFiling;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
@@ -81,8 +82,9 @@ public class PlanFields implements Serializable {
     return BuildMode.values();
   }
 
-  public java.util.List<String> getCapacityKeys() {
-    return PlatformPlan.CAPACITY;
+  /** Art. 18: the MLPS levels to choose from. */
+  public java.util.List<Integer> getLevels() {
+    return java.util.stream.IntStream.rangeClosed(MlpsLevel.MIN, MlpsLevel.MAX).boxed().toList();
   }
 
   public String getPlatformName() {
