@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.realm;
 
+import cn.gov.zj.cloud.domain.usage.UsageAccount;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,6 +13,8 @@ import java.util.Objects;
  * @param publicBaseUrl where browsers reach portal-public (redirect URIs)
  * @param interconnectClientSecret the secret of the province's {@code zone-interconnect} client
  *     (Art. 24)
+ * @param usageClientSecret the secret of every realm's {@code usage-intake} client, the provider's
+ *     monitoring sending daily usage (Art. 15)
  * @param demo development only: demo users and the {@code portal-cli} client
  */
 public record ProvisioningSettings(
@@ -21,6 +24,7 @@ public record ProvisioningSettings(
     String privateClientSecret,
     String publicClientSecret,
     String interconnectClientSecret,
+    String usageClientSecret,
     boolean demo) {
 
   public ProvisioningSettings {
@@ -30,13 +34,14 @@ public record ProvisioningSettings(
     requireText(privateClientSecret, "privateClientSecret");
     requireText(publicClientSecret, "publicClientSecret");
     requireText(interconnectClientSecret, "interconnectClientSecret");
+    requireText(usageClientSecret, "usageClientSecret");
   }
 
   /**
    * Reads {@code ZJ_KEYCLOAK_URL}, {@code ZJ_PRIVATE_BASE_URL}, {@code ZJ_PUBLIC_BASE_URL}, {@code
    * ZJ_PRIVATE_CLIENT_SECRET}, {@code ZJ_PUBLIC_CLIENT_SECRET}, {@code
-   * ZJ_INTERCONNECT_CLIENT_SECRET} and {@code ZJ_DEMO}. Every variable is required: production must
-   * never fall back to a development secret by accident.
+   * ZJ_INTERCONNECT_CLIENT_SECRET}, {@code ZJ_USAGE_CLIENT_SECRET} and {@code ZJ_DEMO}. Every
+   * variable is required: production must never fall back to a development secret by accident.
    */
   public static ProvisioningSettings fromEnvironment(Map<String, String> environment) {
     return new ProvisioningSettings(
@@ -46,6 +51,7 @@ public record ProvisioningSettings(
         required(environment, "ZJ_PRIVATE_CLIENT_SECRET"),
         required(environment, "ZJ_PUBLIC_CLIENT_SECRET"),
         required(environment, "ZJ_INTERCONNECT_CLIENT_SECRET"),
+        required(environment, UsageAccount.SECRET_VARIABLE),
         Boolean.parseBoolean(environment.getOrDefault("ZJ_DEMO", "false")));
   }
 

@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.realm;
 
+import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import jakarta.ws.rs.NotFoundException;
@@ -85,6 +86,7 @@ public final class RealmProvisioner {
       added.addAll(ensureClientDetails(realm, client));
     }
     added.addAll(ensureServiceAccountRoles(realm));
+    added.addAll(ensureUsageAccountRole(realm));
     return added;
   }
 
@@ -228,6 +230,24 @@ public final class RealmProvisioner {
     return missing.stream()
         .map(role -> "SERVICE_ACCOUNT_ROLE portal-private/realm-management/" + role.getName())
         .toList();
+  }
+
+  /**
+   * Art. 15: the usage intake's service account holds the provider-operator realm role (the portal
+   * confines its tokens to the usage intake).
+   */
+  private static List<String> ensureUsageAccountRole(RealmResource realm) {
+    String role = Role.PROVIDER_OPERATOR.realmRole();
+    UserResource account =
+        realm
+            .users()
+            .get(client(realm, RealmTemplate.USAGE_INTAKE).getServiceAccountUser().getId());
+    if (account.roles().realmLevel().listAll().stream()
+        .anyMatch(granted -> role.equals(granted.getName()))) {
+      return List.of();
+    }
+    account.roles().realmLevel().add(List.of(realm.roles().get(role).toRepresentation()));
+    return List.of("SERVICE_ACCOUNT_ROLE " + RealmTemplate.USAGE_INTAKE + "/" + role);
   }
 
   private static ClientResource client(RealmResource realm, String clientId) {

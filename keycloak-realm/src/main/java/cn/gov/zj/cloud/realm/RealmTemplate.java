@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.realm;
 import cn.gov.zj.cloud.domain.interconnect.ZoneAccount;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
+import cn.gov.zj.cloud.domain.usage.UsageAccount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +34,12 @@ public final class RealmTemplate {
 
   /** Art. 24: the private zone's service account for the interconnection, province realm only. */
   public static final String ZONE_INTERCONNECT = ZoneAccount.CLIENT_ID;
+
+  /**
+   * Art. 15: the provider's monitoring, a confidential client whose service account holds {@link
+   * Role#PROVIDER_OPERATOR}; portal-private accepts its tokens on the usage intake only.
+   */
+  public static final String USAGE_INTAKE = UsageAccount.CLIENT_ID;
 
   /** Development only: a public client with direct access grants, for curl and tests. */
   public static final String PORTAL_CLI = "portal-cli";
@@ -71,7 +78,8 @@ public final class RealmTemplate {
             "publicBaseUrl", settings.publicBaseUrl(),
             "privateClientSecret", settings.privateClientSecret(),
             "publicClientSecret", settings.publicClientSecret(),
-            "interconnectClientSecret", settings.interconnectClientSecret());
+            "interconnectClientSecret", settings.interconnectClientSecret(),
+            "usageClientSecret", settings.usageClientSecret());
     RealmRepresentation realm = parse(substitute(values));
     realm.setRoles(roles(tenant));
     realm.setPasswordPolicy(RealmPolicy.passwordPolicy(settings.demo()));

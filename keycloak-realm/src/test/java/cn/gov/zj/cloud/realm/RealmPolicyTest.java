@@ -35,6 +35,7 @@ class RealmPolicyTest {
           "private-secret",
           "public-secret",
           "interconnect-secret",
+          "usage-secret",
           true);
   private static final ProvisioningSettings PRODUCTION =
       new ProvisioningSettings(
@@ -44,6 +45,7 @@ class RealmPolicyTest {
           "private-secret",
           "public-secret",
           "interconnect-secret",
+          "usage-secret",
           false);
   private static final long SIX_MONTHS = Duration.ofDays(180).toSeconds();
 

@@ -30,6 +30,7 @@ class RealmTemplateTest {
           "demo-private-secret",
           "demo-public-secret",
           "demo-interconnect-secret",
+          "demo-usage-secret",
           true);
   private static final ProvisioningSettings PRODUCTION =
       new ProvisioningSettings(
@@ -39,6 +40,7 @@ class RealmTemplateTest {
           "private-secret",
           "public-secret",
           "interconnect-secret",
+          "usage-secret",
           false);
 
   private final RealmTemplate template = RealmTemplate.standard();
@@ -105,7 +107,7 @@ class RealmTemplateTest {
     RealmRepresentation realm = template.render(PROVINCE, PRODUCTION);
     assertNull(realm.getUsers());
     assertEquals(
-        List.of("portal-private", "portal-public", "zone-interconnect"),
+        List.of("portal-private", "portal-public", "zone-interconnect", "usage-intake"),
         realm.getClients().stream().map(ClientRepresentation::getClientId).toList());
   }
 
@@ -148,11 +150,27 @@ class RealmTemplateTest {
   }
 
   @Test
+  @DisplayName(
+      "Art. 15: every realm has the usage intake's service account: client credentials only, the installation's secret, audience portal-private")
+  void art15_usageIntakeAccountInEveryRealm() {
+    for (Tenant tenant : List.of(PROVINCE, HANGZHOU)) {
+      ClientRepresentation usage = client(template.render(tenant, PRODUCTION), "usage-intake");
+      assertEquals("usage-secret", usage.getSecret());
+      assertFalse(usage.isPublicClient());
+      assertTrue(usage.isServiceAccountsEnabled());
+      assertFalse(usage.isStandardFlowEnabled());
+      assertFalse(usage.isDirectAccessGrantsEnabled());
+      assertEquals("portal-private", audienceOf(usage));
+      assertTrue(usage.getDefaultClientScopes().containsAll(List.of("roles", "profile")));
+    }
+  }
+
+  @Test
   @DisplayName("Values are JSON-escaped into the template")
   void escapesValues() {
     ProvisioningSettings odd =
         new ProvisioningSettings(
-            "http://localhost:8180", "http://a", "http://b", "se\"cr\\et", "x", "y", false);
+            "http://localhost:8180", "http://a", "http://b", "se\"cr\\et", "x", "y", "z", false);
     assertEquals(
         "se\"cr\\et", client(template.render(HANGZHOU, odd), "portal-private").getSecret());
   }

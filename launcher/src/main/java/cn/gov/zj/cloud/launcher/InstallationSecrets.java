@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.launcher;
 
 import cn.gov.zj.cloud.domain.interconnect.ZoneKey;
 import cn.gov.zj.cloud.domain.security.RequiredSecrets;
+import cn.gov.zj.cloud.domain.usage.UsageAccount;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -23,6 +24,9 @@ import java.util.function.Supplier;
  * @param privateClientSecret the {@code portal-private} client of every realm
  * @param publicClientSecret the {@code portal-public} client of every realm
  * @param interconnectClientSecret the province realm's {@code zone-interconnect} client (Art. 24)
+ * @param usageClientSecret every realm's {@code usage-intake} client: the provider's monitoring
+ *     posts daily usage with its client-credentials tokens (Art. 15); the provider is given it, the
+ *     portals never need it
  * @param contactKey the AES-256 key sealing citizens' contacts in the public zone (Art. 23)
  */
 public record InstallationSecrets(
@@ -30,6 +34,7 @@ public record InstallationSecrets(
     String privateClientSecret,
     String publicClientSecret,
     String interconnectClientSecret,
+    String usageClientSecret,
     String contactKey,
     String formKey) {
 
@@ -37,6 +42,7 @@ public record InstallationSecrets(
   public static final String PRIVATE_CLIENT_SECRET = "ZJ_PRIVATE_CLIENT_SECRET";
   public static final String PUBLIC_CLIENT_SECRET = "ZJ_PUBLIC_CLIENT_SECRET";
   public static final String INTERCONNECT_CLIENT_SECRET = "ZJ_INTERCONNECT_CLIENT_SECRET";
+  public static final String USAGE_CLIENT_SECRET = UsageAccount.SECRET_VARIABLE;
   public static final String CONTACT_KEY = "ZJ_PUBLIC_CONTACT_KEY";
   public static final String FORM_KEY = "ZJ_PUBLIC_FORM_KEY";
 
@@ -59,6 +65,7 @@ public record InstallationSecrets(
         source.value(PRIVATE_CLIENT_SECRET, InstallationSecrets::randomSecret),
         source.value(PUBLIC_CLIENT_SECRET, InstallationSecrets::randomSecret),
         source.value(INTERCONNECT_CLIENT_SECRET, InstallationSecrets::randomSecret),
+        source.value(USAGE_CLIENT_SECRET, InstallationSecrets::randomSecret),
         source.value(CONTACT_KEY, ZoneKey::generate),
         source.value(FORM_KEY, ZoneKey::generate));
   }

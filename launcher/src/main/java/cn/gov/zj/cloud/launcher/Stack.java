@@ -177,6 +177,7 @@ public final class Stack implements AutoCloseable {
             secrets.privateClientSecret(),
             secrets.publicClientSecret(),
             secrets.interconnectClientSecret(),
+            secrets.usageClientSecret(),
             settings.demo());
     try (Keycloak admin =
         ProvisionRealms.masterAdmin(

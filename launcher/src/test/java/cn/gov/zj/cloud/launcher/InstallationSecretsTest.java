@@ -35,6 +35,7 @@ class InstallationSecretsTest {
         s.privateClientSecret(),
         s.publicClientSecret(),
         s.interconnectClientSecret(),
+        s.usageClientSecret(),
         s.contactKey(),
         s.formKey());
   }
@@ -49,7 +50,7 @@ class InstallationSecretsTest {
     assertEquals(first, again, "kept across restarts");
     assertNotEquals(first.keycloakAdminPassword(), other.keycloakAdminPassword());
     assertNotEquals(first.contactKey(), other.contactKey());
-    assertEquals(6, values(first).stream().distinct().count());
+    assertEquals(7, values(first).stream().distinct().count());
     for (String value : values(first)) {
       assertFalse(value.startsWith("dev-") || value.equals("admin"), value);
       assertTrue(value.length() >= 43, value);
@@ -76,21 +77,7 @@ class InstallationSecretsTest {
   @DisplayName(
       "Silent development secret: outside demo mode a missing secret stops the launcher, named")
   void outsideDemoModeNothingIsGenerated() {
-    StackSettings demo = demo(data);
-    StackSettings production =
-        new StackSettings(
-            demo.dataDirectory(),
-            demo.runtimeDirectory(),
-            demo.postgresPort(),
-            demo.keycloakPort(),
-            demo.keycloakManagementPort(),
-            demo.privatePort(),
-            demo.publicPort(),
-            demo.smtpPort(),
-            demo.mailPort(),
-            false,
-            false,
-            demo.externalDatabase());
+    StackSettings production = production(data);
     IllegalStateException refused =
         assertThrows(IllegalStateException.class, () -> of(production, Map.of()));
     assertTrue(refused.getMessage().contains("ZJ_KEYCLOAK_ADMIN_PASSWORD"), refused.getMessage());
@@ -105,5 +92,44 @@ class InstallationSecretsTest {
     IllegalStateException refused =
         assertThrows(IllegalStateException.class, () -> of(demo(data), Map.of()));
     assertTrue(refused.getMessage().contains("rm -rf"), refused.getMessage());
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 15, silent development secret: outside demo mode the usage intake's client secret is required too, named; never a development default")
+  void art15_usageClientSecretIsRequired() {
+    StackSettings production = production(data);
+    Map<String, String> others =
+        Map.of(
+            "ZJ_KEYCLOAK_ADMIN_PASSWORD", "a",
+            "ZJ_PRIVATE_CLIENT_SECRET", "b",
+            "ZJ_PUBLIC_CLIENT_SECRET", "c",
+            "ZJ_INTERCONNECT_CLIENT_SECRET", "d",
+            "ZJ_PUBLIC_CONTACT_KEY", "e",
+            "ZJ_PUBLIC_FORM_KEY", "f");
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> of(production, others));
+    assertTrue(refused.getMessage().contains("ZJ_USAGE_CLIENT_SECRET"), refused.getMessage());
+    Map<String, String> all = new java.util.HashMap<>(others);
+    all.put("ZJ_USAGE_CLIENT_SECRET", "from-the-vault");
+    assertEquals("from-the-vault", of(production, all).usageClientSecret());
+    assertFalse(Files.exists(data.resolve("secrets")));
+  }
+
+  private StackSettings production(Path directory) {
+    StackSettings demo = demo(directory);
+    return new StackSettings(
+        demo.dataDirectory(),
+        demo.runtimeDirectory(),
+        demo.postgresPort(),
+        demo.keycloakPort(),
+        demo.keycloakManagementPort(),
+        demo.privatePort(),
+        demo.publicPort(),
+        demo.smtpPort(),
+        demo.mailPort(),
+        false,
+        false,
+        demo.externalDatabase());
   }
 }

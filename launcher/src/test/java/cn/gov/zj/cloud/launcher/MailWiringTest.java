@@ -13,7 +13,7 @@ class MailWiringTest {
 
   private final StackSettings development = StackSettings.defaults(Map.of());
   private static final InstallationSecrets SECRETS =
-      new InstallationSecrets("a", "b", "c", "d", "e", "f");
+      new InstallationSecrets("a", "b", "c", "d", "u", "e", "f");
 
   private final StackSettings tests = StackSettings.forTests(Path.of("target/unused"), 20000);
 

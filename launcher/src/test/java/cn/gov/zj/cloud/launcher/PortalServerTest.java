@@ -16,7 +16,13 @@ class PortalServerTest {
   private final StackSettings settings = StackSettings.forTests(Path.of("target/unused"), 20000);
   private final InstallationSecrets secrets =
       new InstallationSecrets(
-          "admin-pw", "private-cs", "public-cs", "interconnect-cs", "contact-k", "form-k");
+          "admin-pw",
+          "private-cs",
+          "public-cs",
+          "interconnect-cs",
+          "usage-cs",
+          "contact-k",
+          "form-k");
 
   /** An external server whose zones have names and passwords unlike the development ones. */
   private final StackSettings external =

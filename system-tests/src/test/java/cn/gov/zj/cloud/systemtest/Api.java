@@ -45,6 +45,11 @@ final class Api {
         "grant_type=password&client_id=portal-cli&username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8)
             + "&password=demo";
+    return tokenEndpoint(realm, form);
+  }
+
+  /** Keycloak's answer to a form posted to the realm's token endpoint (any grant). */
+  static HttpResponse<String> tokenEndpoint(String realm, String form) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(
                 URI.create(

@@ -1,10 +1,14 @@
 package cn.gov.zj.cloud.systemtest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -121,5 +125,66 @@ class FaultJourneyIT {
     assertTrue(fault.getBoolean("resolutionMet"));
     assertTrue(fault.getString("responseDue").endsWith("+08:00"), fault.toString());
     assertEquals(4, fault.getJsonArray("history").size());
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 13: in demo mode a new user finds the faults list filled: the demo system's faults in every state")
+  void art13_demoFaultsFillTheList() throws Exception {
+    try (Browser unit = new Browser()) {
+      unit.open("/t/wenzhou/faults");
+      unit.signIn("wenzhou.unit-applicant");
+      for (String title : List.of("报表导出偶发超时", "数据库备份任务失败", "对外接口响应缓慢", "系统无法访问")) {
+        unit.waitForText("faults-form:faults-table", title);
+      }
+      String table = unit.text("faults-form:faults-table");
+      for (String state : List.of("已报告", "已响应", "已解决待确认", "已关闭")) {
+        assertTrue(table.contains(state), state + " in " + table);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 13: on the fault page the unit attaches a log (a disguised program is refused beside the field, nothing kept) and the provider downloads it")
+  void art13_faultAttachmentsOnThePage() throws Exception {
+    String unitToken = Api.token("wenzhou", "wenzhou.unit-applicant");
+    JsonObject reported =
+        Api.json(Api.get(unitToken, "/api/v1/tenants/wenzhou/faults?state=REPORTED").body())
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(f -> f.getString("title").equals("报表导出偶发超时"))
+            .findFirst()
+            .orElseThrow();
+    String page = "/t/wenzhou/fault?id=" + reported.getJsonNumber("id").longValue();
+    Path folder = Files.createTempDirectory("fault-files");
+    Path program = folder.resolve("日志.pdf");
+    Files.write(program, new byte[] {'M', 'Z', 0, 0, 1, 2, 3, 4});
+    Path pdf = folder.resolve("故障日志.pdf");
+    Files.write(pdf, Submissions.PDF);
+    try (Browser unit = new Browser();
+        Browser provider = new Browser()) {
+      unit.open(page);
+      unit.signIn("wenzhou.unit-applicant");
+      unit.element("fault-upload-form:file").sendKeys(program.toAbsolutePath().toString());
+      unit.click("fault-upload-form:upload");
+      unit.waitForText("fault-upload-form", "未保存");
+      assertTrue(unit.text("files-table").contains("暂无附件"), unit.text("files-table"));
+
+      unit.element("fault-upload-form:file").sendKeys(pdf.toAbsolutePath().toString());
+      unit.click("fault-upload-form:upload");
+      unit.waitForText("files-table", "故障日志.pdf");
+
+      provider.open(page);
+      provider.signIn("wenzhou.provider-operator");
+      provider.waitForText("files-table", "故障日志.pdf");
+      String link =
+          provider
+              .driver()
+              .findElement(By.cssSelector("#files-table a.download"))
+              .getAttribute("id");
+      assertArrayEquals(Submissions.PDF, provider.download(link));
+    }
   }
 }

@@ -180,7 +180,7 @@ final class FuzzEndpoints {
           json(Zone.PRIVATE, "POST", "tenants/{tenant}/units", UNIT),
           get(Zone.PRIVATE, "tenants/{tenant}/units/{unit}"),
           json(Zone.PRIVATE, "PUT", "tenants/{tenant}/units/{unit}", UNIT),
-          get(Zone.PRIVATE, "tenants/{tenant}/systems", "page", "size", "sort", "q"),
+          get(Zone.PRIVATE, "tenants/{tenant}/systems", "page", "size", "sort", "q", "mine"),
           json(Zone.PRIVATE, "POST", "tenants/{tenant}/systems", SYSTEM),
           get(Zone.PRIVATE, "tenants/{tenant}/systems/{system}"),
           json(Zone.PRIVATE, "PUT", "tenants/{tenant}/systems/{system}", SYSTEM),
@@ -458,6 +458,23 @@ final class FuzzEndpoints {
           json(Zone.PRIVATE, "POST", "tenants/{tenant}/drills", DRILL),
           get(Zone.PRIVATE, "tenants/{tenant}/drills", "year"),
           get(Zone.PRIVATE, "tenants/{tenant}/compliance/security", "year"),
+          get(Zone.PRIVATE, "tenants/{tenant}/services/targets"),
+          json(
+              Zone.PRIVATE,
+              "PUT",
+              "tenants/{tenant}/services/targets",
+              "{\"responseWorkingDays\": 1, \"sessionsPerQuarter\": 1}"),
+          new Endpoint(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/trainings/{training}/materials",
+              List.of(),
+              BodyKind.MULTIPART,
+              "",
+              Set.of(),
+              false),
+          get(Zone.PRIVATE, "tenants/{tenant}/trainings/{training}/materials"),
+          get(Zone.PRIVATE, "tenants/{tenant}/trainings/{training}/materials/{material}"),
           get(Zone.PRIVATE, "tenants/{tenant}/profile"),
           json(Zone.PRIVATE, "PUT", "tenants/{tenant}/profile", PROFILE),
           province(get(Zone.PRIVATE, "tenants/{tenant}/oversight/profiles")),
@@ -508,7 +525,31 @@ final class FuzzEndpoints {
               "POST",
               "interconnect/contacts",
               "{\"tenant\": \"zhoushan\", \"trackingNo\": \"ZX20261207-000001\","
-                  + " \"revealedBy\": \"x\"}"));
+                  + " \"revealedBy\": \"x\"}"),
+          // Art. 16, 18 (issue 13): terms of lawful use, a system's CNAS assessment
+          get(Zone.PRIVATE, "tenants/{tenant}/terms"),
+          json(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/terms/acceptance",
+              "{\"version\": \"2026-1\"}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/systems/{system}/assessment"),
+          json(
+              Zone.PRIVATE,
+              "PUT",
+              "tenants/{tenant}/systems/{system}/assessment",
+              "{\"institution\": \"浙江省信息安全测评中心\", \"reportNo\": \"CNAS-1\","
+                  + " \"reportDate\": \"2026-11-30\", \"conclusion\": \"符合\"}"),
+          new Endpoint(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/systems/{system}/assessment/report",
+              List.of(),
+              BodyKind.MULTIPART,
+              "",
+              Set.of(),
+              false),
+          get(Zone.PRIVATE, "tenants/{tenant}/systems/{system}/assessment/report"));
 
   static List<Endpoint> of(Zone zone) {
     return ALL.stream().filter(endpoint -> endpoint.zone() == zone).toList();

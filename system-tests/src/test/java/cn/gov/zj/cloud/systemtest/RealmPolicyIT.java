@@ -63,6 +63,7 @@ class RealmPolicyIT {
         secrets.privateClientSecret(),
         secrets.publicClientSecret(),
         secrets.interconnectClientSecret(),
+        secrets.usageClientSecret(),
         true);
   }
 
@@ -183,6 +184,7 @@ class RealmPolicyIT {
             "private-" + UUID.randomUUID(),
             "public-" + UUID.randomUUID(),
             "interconnect-" + UUID.randomUUID(),
+            "usage-" + UUID.randomUUID(),
             false);
     TenantDirectory one =
         TenantDirectory.parse(new StringReader(tenant + ",339900,测试省,Test Province,PROVINCE\n"));

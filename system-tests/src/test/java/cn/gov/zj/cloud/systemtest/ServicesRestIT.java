@@ -141,4 +141,32 @@ class ServicesRestIT {
         Api.get(Tokens.of("ningbo", "provider-operator"), "/api/v1/tenants/ningbo/trainings/" + id),
         404);
   }
+
+  @Test
+  @DisplayName(
+      "Art. 25 attacks on the service targets: wrong role 403, a longer response or fewer sessions 400 naming the field, another realm's token 401, nothing stored")
+  void art25_serviceTargetsRefusals() throws Exception {
+    String targets = BASE + "/services/targets";
+    String admin = Tokens.of(TENANT, "tenant-admin");
+    JsonObject before = Api.json(Api.get(admin, targets).body());
+    assertEquals(1, before.getInt("responseWorkingDaysProvincial"));
+    assertEquals(1, before.getInt("sessionsPerQuarterProvincial"));
+    String body = "{\"sessionsPerQuarter\": " + before.getInt("sessionsPerQuarter") + "}";
+
+    assertProblem(Api.put(Tokens.of(TENANT, "reviewer"), targets, body), 403);
+    assertProblem(Api.put(Tokens.of(TENANT, "provider-operator"), targets, body), 403);
+    HttpResponse<String> longer = Api.put(admin, targets, "{\"responseWorkingDays\": 2}");
+    assertProblem(longer, 400);
+    assertTrue(longer.body().contains("responseWorkingDays"), longer.body());
+    HttpResponse<String> fewer =
+        Api.put(admin, targets, "{\"sessionsPerQuarter\": 0, \"extra\": 1}");
+    assertProblem(fewer, 400);
+    assertTrue(fewer.body().contains("sessionsPerQuarter"), fewer.body());
+    assertTrue(fewer.body().contains("extra"), fewer.body());
+    assertProblem(Api.put(admin, targets, "{\"sessionsPerQuarter\": \"2\"}"), 400);
+    assertProblem(Api.put(admin, targets, "[]"), 400);
+    assertProblem(
+        Api.put(Tokens.of("ningbo", "tenant-admin"), targets, "{\"sessionsPerQuarter\": 5}"), 401);
+    assertEquals(before, Api.json(Api.get(admin, targets).body()), "nothing stored");
+  }
 }

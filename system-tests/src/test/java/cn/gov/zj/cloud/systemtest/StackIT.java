@@ -77,6 +77,7 @@ class StackIT {
                       secrets.privateClientSecret(),
                       secrets.publicClientSecret(),
                       secrets.interconnectClientSecret(),
+                      secrets.usageClientSecret(),
                       true))
               .provision(TenantDirectory.builtIn());
       assertTrue(again.changedNothing(), again::toString);

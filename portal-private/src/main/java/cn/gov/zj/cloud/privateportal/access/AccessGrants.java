@@ -35,9 +35,10 @@ import java.util.Map;
 
 /**
  * Art. 20 (第二十条): the unit's time-bounded authorizations of provider access to its systems' cloud
- * hosts, databases and storage. The provider asks, the unit's staff approve, refuse or revoke; a
- * unit may grant without being asked. The unit sees its systems' grants, the provider and the
- * tenant's oversight roles all of the tenant's, nobody outside the tenant any.
+ * hosts, databases and storage. The provider asks, the unit's staff approve, refuse or revoke (Art.
+ * 18: the system's officer alone, when it names an officer account); a unit may grant without being
+ * asked. The unit sees its systems' grants, the provider and the tenant's oversight roles all of
+ * the tenant's, nobody outside the tenant any.
  */
 @ApplicationScoped
 @Transactional
@@ -86,6 +87,9 @@ public class AccessGrants {
     rule().check(draft.from(), draft.until(), now, violations);
     violations.throwIfAny();
     boolean direct = AccessPolicy.grantsDirectly(who);
+    if (direct) {
+      AccessPolicy.requireDecidesFor(who, system.getSecurityOfficerAccount());
+    }
     GrantState state = direct ? GrantState.APPROVED : GrantState.REQUESTED;
     long id = insert(who, system, draft, purpose, state, now);
     audit.record(
@@ -106,6 +110,7 @@ public class AccessGrants {
     Actor who = actor.get();
     AccessGrant grant = get(id);
     who.require(AccessPolicy.DECIDERS);
+    AccessPolicy.requireDecidesFor(who, systems.officerAccountOf(grant.systemId()));
     Instant now = clock.instant();
     boolean expired =
         grant.expired(now) || grant.state() == GrantState.REQUESTED && !now.isBefore(grant.until());

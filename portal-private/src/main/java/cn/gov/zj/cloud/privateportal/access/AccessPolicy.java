@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal.access;
 
+import cn.gov.zj.cloud.domain.registry.OfficerAccount;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 
@@ -34,6 +35,19 @@ final class AccessPolicy {
   /** True when the actor grants for their unit (the grant is approved at once). */
   static boolean grantsDirectly(Actor actor) {
     return actor.hasAny(DECIDERS);
+  }
+
+  /**
+   * Art. 18, Art. 20: unit staff decide for a system only when it names no officer account, else
+   * its officer alone (holding the unit-security-officer role); 403 saying the officer decides.
+   */
+  static void requireDecidesFor(Actor actor, String officerAccount) {
+    boolean officer =
+        actor.has(Role.UNIT_SECURITY_OFFICER)
+            && OfficerAccount.decides(officerAccount, actor.username());
+    if (officerAccount != null && !officer) {
+      throw new AccessRefused("OFFICER_DECIDES", "access.grant.officerDecides");
+    }
   }
 
   /** Art. 20: every access is recorded by the provider (its jump host or staff). */

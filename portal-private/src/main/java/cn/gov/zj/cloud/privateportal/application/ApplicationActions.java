@@ -26,6 +26,7 @@ import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
+import cn.gov.zj.cloud.privateportal.terms.TermsAcceptances;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -65,6 +66,7 @@ public class ApplicationActions {
   @Inject private AuditLog audit;
   @Inject private Clock clock;
   @Inject private Event<ActionFired> fired;
+  @Inject private TermsAcceptances terms;
 
   /** Art. 6–12: fires {@code actionName} (its REST name) with the actor's input. */
   public CloudApplication fire(long applicationId, String actionName, ActionInput input) {
@@ -135,6 +137,9 @@ public class ApplicationActions {
     Outcome outcome = Lifecycle.fire(application.getState(), action, who.roles(), context);
     if (outcome instanceof Outcome.Refusal refusal) {
       throw new ActionRefused(refusal);
+    }
+    if (action == Action.SUBMIT) {
+      terms.requireAccepted(application.getUnitId());
     }
     if (outcome instanceof Outcome.Invalid invalid) {
       throw invalid.toException();

@@ -174,6 +174,20 @@ public enum AuditAction {
   BULLETIN_PUBLISH("bulletin.publish"),
   /** Art. 19: an emergency drill recorded. */
   DRILL_RECORD("drill.record"),
+  /** Art. 14, Art. 25: the tenant set its own service targets (response, sessions a quarter). */
+  SERVICE_TARGETS_CHANGE("service.targets.change"),
+  /** Art. 14: the provider added a file to a training session's materials. */
+  TRAINING_MATERIAL_UPLOAD("training.material.upload"),
+  /** Art. 14: a training session's material downloaded. */
+  TRAINING_MATERIAL_DOWNLOAD("training.material.download"),
+  /** Art. 16: a unit accepted the terms of lawful use (its version). */
+  TERMS_ACCEPT("terms.accept"),
+  /** Art. 18: a system's security officer (name or account) changed, old and new. */
+  SYSTEM_OFFICER_CHANGE("system.officer.change"),
+  /** Art. 18: a system's MLPS level changed, old and new. */
+  SYSTEM_LEVEL_CHANGE("system.level.change"),
+  /** Art. 18: a system's third-party (CNAS) assessment recorded or replaced. */
+  SYSTEM_ASSESSMENT_RECORD("system.assessment.record"),
   /** Art. 4, 5: a tenant's competent department or platform changed by its administrator. */
   PROFILE_CHANGE("profile.change"),
   /** Art. 5: a city filed its platform's construction plan with the province. */

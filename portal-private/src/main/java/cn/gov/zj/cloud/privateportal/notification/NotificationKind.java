@@ -58,6 +58,8 @@ public enum NotificationKind {
   BULLETIN_MISSING,
   /** Art. 19: the year's emergency drill was not held by 1 December. */
   DRILL_MISSING,
+  /** Art. 14: a training session the unit registered for moved to another time, place or link. */
+  TRAINING_CHANGED,
   /** Art. 5: a city filed its platform's plan (again): the province is to review it. */
   FILING_SUBMITTED,
   /** Art. 5: the province accepted or returned the city's platform filing. */

@@ -3,6 +3,8 @@ package cn.gov.zj.cloud.privateportal.persistence;
 import cn.gov.zj.cloud.domain.demo.DemoUnit;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
+import cn.gov.zj.cloud.domain.terms.TermsOfUse;
+import cn.gov.zj.cloud.privateportal.fault.DemoFaults;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import cn.gov.zj.cloud.privateportal.usage.DemoUsage;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +26,8 @@ import javax.sql.DataSource;
 /**
  * Development only ({@code ZJ_DEMO=true}): seeds each tenant's demo unit, to which the demo users
  * of that tenant's realm belong, with a system in production and three months of its usage (Art.
- * 15: reports to read at once). Rows are written under each tenant's own row-level security.
+ * 15: reports to read at once), a few of its faults in every state (Art. 13) and its acceptance of
+ * the terms of lawful use (Art. 16). Rows are written under each tenant's own row-level security.
  */
 @Startup
 @Singleton
@@ -45,7 +48,7 @@ public class DemoSeed {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       for (Tenant tenant : TenantDirectory.load().all()) {
-        seed(connection, tenant, clock.instant());
+        seedTenant(connection, tenant, clock.instant());
       }
       connection.commit();
     } catch (SQLException e) {
@@ -53,8 +56,9 @@ public class DemoSeed {
     }
   }
 
-  /** Art. 15: besides the unit, a system in production with three months of usage. */
-  private static void seed(Connection connection, Tenant tenant, Instant now) throws SQLException {
+  /** Art. 13, 15, 16: besides the unit, a system in production with its usage and faults. */
+  private static void seedTenant(Connection connection, Tenant tenant, Instant now)
+      throws SQLException {
     DemoUnit unit = DemoUnit.of(tenant);
     RowScope.tenant(connection, tenant.id());
     try (PreparedStatement insert =
@@ -75,7 +79,28 @@ public class DemoSeed {
       try (ResultSet row = select.executeQuery()) {
         row.next();
         DemoUsage.seed(connection, tenant.id(), row.getLong(1), now);
+        DemoFaults.seed(connection, tenant.id(), row.getLong(1), DemoUsage.SYSTEM, now);
+        acceptTerms(connection, tenant, row.getLong(1), now);
       }
+    }
+  }
+
+  /**
+   * Art. 16: the demo unit has accepted the terms in force (by its demo applicant), so that the
+   * demo's journeys apply at once; a new version is accepted at the next start.
+   */
+  private static void acceptTerms(Connection connection, Tenant tenant, long unitId, Instant now)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into terms_acceptance (tenant_id, unit_id, version, accepted_by, accepted_at)"
+                + " values (?, ?, ?, ?, ?) on conflict (tenant_id, unit_id, version) do nothing")) {
+      insert.setString(1, tenant.id().value());
+      insert.setLong(2, unitId);
+      insert.setString(3, TermsOfUse.CURRENT.version());
+      insert.setString(4, tenant.id().value() + ".unit-applicant");
+      insert.setTimestamp(5, java.sql.Timestamp.from(now));
+      insert.executeUpdate();
     }
   }
 }

@@ -48,6 +48,10 @@ public class AppSystem {
   @Column(name = "security_officer", nullable = false)
   private String securityOfficer;
 
+  /** Art. 18: the username of the system's unit-security-officer; null while none is named. */
+  @Column(name = "security_officer_account")
+  private String securityOfficerAccount;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "cloud_status", nullable = false)
   private CloudStatus cloudStatus;
@@ -134,6 +138,12 @@ public class AppSystem {
     updatedAt = now;
   }
 
+  /** Art. 18: names (or, with null, no longer names) the officer's account. */
+  void assignOfficerAccount(String username, Instant now) {
+    securityOfficerAccount = username;
+    updatedAt = now;
+  }
+
   /** Art. 3: kept and shown as retired; takes no new application. */
   void retire(String reason, Instant now) {
     retiredAt = now;
@@ -153,6 +163,7 @@ public class AppSystem {
     state.put("description", description);
     state.put("mlpsLevel", mlpsLevel);
     state.put("securityOfficer", securityOfficer);
+    state.put("securityOfficerAccount", securityOfficerAccount);
     state.put("cloudStatus", cloudStatus.name());
     state.put("onCloudSince", onCloudSince == null ? null : onCloudSince.toString());
     state.put("cloudEntry", cloudEntry == null ? null : cloudEntry.name());
@@ -188,6 +199,10 @@ public class AppSystem {
 
   public String getSecurityOfficer() {
     return securityOfficer;
+  }
+
+  public String getSecurityOfficerAccount() {
+    return securityOfficerAccount;
   }
 
   public CloudStatus getCloudStatus() {

@@ -50,6 +50,8 @@ public class RegistryFollower {
     if (!after.equals(before)) {
       audit.record(
           fired.actor(), AuditAction.SYSTEM_LIFECYCLE, "system", system.getId(), before, after);
+      em.flush();
+      SystemChanges.record(audit, fired.actor(), system.getId(), before, after);
     }
   }
 }

@@ -8,10 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page of systems, narrowed to a unit or a tenant when given, searched by name or security
- * officer. Row-level security has already narrowed it to what the transaction may see.
+ * One page of systems, narrowed to a unit, a tenant or an officer's account (Art. 18: 我负责的系统) when
+ * given, searched by name or security officer. Row-level security has already narrowed it to what
+ * the transaction may see.
  */
-record SystemQuery(Long unitId, String tenantId) {
+record SystemQuery(Long unitId, String tenantId, String officerAccount) {
+
+  SystemQuery(Long unitId, String tenantId) {
+    this(unitId, tenantId, null);
+  }
 
   Page<AppSystem> page(EntityManager em, PageRequest request) {
     List<String> filters = new ArrayList<>();
@@ -20,6 +25,9 @@ record SystemQuery(Long unitId, String tenantId) {
     }
     if (tenantId != null) {
       filters.add("s.tenantId = :tenant");
+    }
+    if (officerAccount != null) {
+      filters.add("s.securityOfficerAccount = :officer");
     }
     if (request.search() != null) {
       filters.add(
@@ -36,6 +44,9 @@ record SystemQuery(Long unitId, String tenantId) {
           }
           if (tenantId != null) {
             query.setParameter("tenant", tenantId);
+          }
+          if (officerAccount != null) {
+            query.setParameter("officer", officerAccount);
           }
           if (request.search() != null) {
             query.setParameter("q", request.likePattern());

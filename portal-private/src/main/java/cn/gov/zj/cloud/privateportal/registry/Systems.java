@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.privateportal.registry;
 
 import cn.gov.zj.cloud.domain.application.ApplicationState;
+import cn.gov.zj.cloud.domain.registry.OfficerAccount;
 import cn.gov.zj.cloud.domain.registry.RetireReason;
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.validation.Violations;
@@ -11,6 +12,7 @@ import cn.gov.zj.cloud.privateportal.paging.PageRequest;
 import cn.gov.zj.cloud.privateportal.rest.Conflict;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
+import cn.gov.zj.cloud.privateportal.staff.OfficerDirectory;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
 import cn.gov.zj.cloud.privateportal.time.Clocks;
@@ -51,12 +53,18 @@ public class Systems {
   @Inject private Units units;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private OfficerDirectory officers;
 
   public Page<AppSystem> list(PageRequest request) {
+    return list(request, false);
+  }
+
+  /** Art. 18: as above; {@code mine}: only the systems whose officer account is the actor's. */
+  public Page<AppSystem> list(PageRequest request, boolean mine) {
     Actor who = actor.get();
     RegistryPolicy.requireReadSystems(who);
     Long ownUnit = RegistryPolicy.limitedToOwnUnit(who) ? ownUnitId(who).orElse(-1L) : null;
-    return new SystemQuery(ownUnit, null).page(em, request);
+    return new SystemQuery(ownUnit, null, mine ? who.username() : null).page(em, request);
   }
 
   public AppSystem get(long id) {
@@ -74,12 +82,28 @@ public class Systems {
 
   /** As above, adding to faults already found in the input (e.g. values of the wrong type). */
   public AppSystem register(Long unitId, SystemDetails.Draft draft, Violations violations) {
+    return register(unitId, draft, null, violations);
+  }
+
+  /**
+   * Art. 3, Art. 18: as above, naming the officer's account ({@code officerAccount}, a
+   * unit-security-officer of the unit; null or blank: none).
+   */
+  public AppSystem register(
+      Long unitId, SystemDetails.Draft draft, String officerAccount, Violations violations) {
     Actor who = actor.get();
     RegistryPolicy.requireRegisterSystems(who);
     Long unit = ownUnit(who, unitId, violations);
     SystemDetails details = SystemDetails.from(draft, today(), violations);
+    String account = officerAccount(who, unit, officerAccount, violations);
     violations.throwIfAny();
-    return store(who, unit, details);
+    AppSystem system = store(who, unit, details);
+    if (account != null) {
+      Map<String, Object> before = system.snapshot();
+      system.assignOfficerAccount(account, clock.instant());
+      SystemChanges.record(audit, who, system.getId(), before, system.snapshot());
+    }
+    return system;
   }
 
   /** Stores and audits a checked system of {@code unitId} (a registration or an imported row). */
@@ -97,19 +121,63 @@ public class Systems {
     return update(id, unitId, draft, new Violations());
   }
 
-  /** As above, adding to faults already found in the input. */
+  /** As above, adding to faults already found in the input; the officer's account is kept. */
   public AppSystem update(long id, Long unitId, SystemDetails.Draft draft, Violations violations) {
+    return update(id, unitId, draft, Optional.empty(), violations);
+  }
+
+  /**
+   * Art. 3, Art. 18: as above, naming the officer's account ({@code officerAccount}: present and
+   * blank for none; empty to keep it). A change of officer or MLPS level is audited besides.
+   */
+  public AppSystem update(
+      long id,
+      Long unitId,
+      SystemDetails.Draft draft,
+      Optional<String> officerAccount,
+      Violations violations) {
     Actor who = actor.get();
     RegistryPolicy.requireRegisterSystems(who);
     AppSystem system = visible(who, id);
     refuseRetired(system);
     Long unit = ownUnit(who, unitId == null ? system.getUnitId() : unitId, violations);
     SystemDetails details = SystemDetails.from(draft, today(), violations);
+    String account =
+        officerAccount.isPresent()
+            ? officerAccount(who, unit, officerAccount.get(), violations)
+            : system.getSecurityOfficerAccount();
     violations.throwIfAny();
     Map<String, Object> before = system.snapshot();
     system.revise(unit, details, clock.instant());
+    system.assignOfficerAccount(account, clock.instant());
     audit.record(who, AuditAction.SYSTEM_UPDATE, "system", id, before, system.snapshot());
+    em.flush();
+    SystemChanges.record(audit, who, id, before, system.snapshot());
     return system;
+  }
+
+  /**
+   * Art. 18: the officer's account as given (null: none); 400 naming {@code securityOfficerAccount}
+   * when the realm says it is no unit-security-officer of the unit (asked only for input otherwise
+   * valid).
+   */
+  private String officerAccount(Actor who, Long unitId, String raw, Violations violations) {
+    String username = OfficerAccount.username(raw, violations);
+    if (username == null || unitId == null || !violations.isEmpty()) {
+      return username;
+    }
+    String unitCode = units.find(unitId).map(UsingUnit::getCreditCode).orElse("");
+    OfficerAccount.check(officers.isOfficerOf(who.tenant().id(), username, unitCode), violations);
+    return username;
+  }
+
+  /**
+   * Art. 18, Art. 20: the system's officer account, which alone decides on access grants for it;
+   * null while none is named (then the unit's staff decide).
+   */
+  public String officerAccountOf(long systemId) {
+    AppSystem system = em.find(AppSystem.class, systemId);
+    return system == null ? null : system.getSecurityOfficerAccount();
   }
 
   /**

@@ -15,14 +15,18 @@ import cn.gov.zj.cloud.privateportal.feedback.rest.FeedbackResource;
 import cn.gov.zj.cloud.privateportal.inspection.rest.InspectionsResource;
 import cn.gov.zj.cloud.privateportal.interconnect.rest.ChannelResource;
 import cn.gov.zj.cloud.privateportal.notification.rest.NotificationsResource;
+import cn.gov.zj.cloud.privateportal.registry.rest.AssessmentResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.OversightResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.SystemsResource;
 import cn.gov.zj.cloud.privateportal.registry.rest.UnitsResource;
 import cn.gov.zj.cloud.privateportal.rules.rest.RulesResource;
 import cn.gov.zj.cloud.privateportal.services.rest.ServiceRequestsResource;
+import cn.gov.zj.cloud.privateportal.services.rest.ServiceTargetsResource;
+import cn.gov.zj.cloud.privateportal.services.rest.TrainingMaterialsResource;
 import cn.gov.zj.cloud.privateportal.services.rest.TrainingsResource;
 import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
 import cn.gov.zj.cloud.privateportal.tenant.TenantMatch;
+import cn.gov.zj.cloud.privateportal.terms.rest.TermsResource;
 import cn.gov.zj.cloud.privateportal.usage.rest.ReportsResource;
 import cn.gov.zj.cloud.privateportal.usage.rest.UsageResource;
 import cn.gov.zj.cloud.privateportal.usage.rest.UsageRulesResource;
@@ -58,6 +62,8 @@ public class RestApplication extends Application {
         FaultAttachmentsResource.class,
         ServiceRequestsResource.class,
         TrainingsResource.class,
+        ServiceTargetsResource.class,
+        TrainingMaterialsResource.class,
         UsageResource.class,
         ReportsResource.class,
         UsageRulesResource.class,
@@ -65,6 +71,8 @@ public class RestApplication extends Application {
         AuditResource.class,
         InspectionsResource.class,
         BulletinsResource.class,
+        TermsResource.class,
+        AssessmentResource.class,
         cn.gov.zj.cloud.privateportal.filing.rest.FilingsResource.class,
         cn.gov.zj.cloud.privateportal.filing.rest.ProfileResource.class,
         ProblemMappers.FindingConflict.class,

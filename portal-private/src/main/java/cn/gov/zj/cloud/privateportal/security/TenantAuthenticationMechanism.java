@@ -7,6 +7,7 @@ import cn.gov.zj.cloud.privateportal.rest.Problem;
 import cn.gov.zj.cloud.privateportal.tenant.PathGuardFilter;
 import cn.gov.zj.cloud.privateportal.tenant.TenantPath;
 import cn.gov.zj.cloud.privateportal.tenant.Tenants;
+import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -25,9 +26,10 @@ import java.util.stream.Collectors;
 
 /**
  * Chooses the realm per request from the path. REST calls must carry a bearer token of the path's
- * realm (else 401); browser pages sign in through that realm's login page. A tenant named anywhere
- * else is never trusted. Unknown tenants, and paths that hide what they name, pass through
- * untouched, for a 404 or 400 further on ({@link PathGuardFilter}).
+ * realm (else 401; the usage intake's service account is confined to the usage intake, else 403);
+ * browser pages sign in through that realm's login page. A tenant named anywhere else is never
+ * trusted. Unknown tenants, and paths that hide what they name, pass through untouched, for a 404
+ * or 400 further on ({@link PathGuardFilter}).
  */
 @ApplicationScoped
 public class TenantAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -71,8 +73,11 @@ public class TenantAuthenticationMechanism implements HttpAuthenticationMechanis
       return unauthorized(request, response);
     }
     try {
-      Actor actor = verifier.verify(header.substring(7).strip(), tenant);
-      return signIn(request, context, actor);
+      JWTClaimsSet claims = verifier.claims(header.substring(7).strip(), tenant);
+      if (UsageAccountScope.refuses(claims, request, tenant)) {
+        return forbiddenToUsageAccount(request, response);
+      }
+      return signIn(request, context, TokenVerifier.actor(claims, tenant));
     } catch (InvalidToken e) {
       LOG.fine(() -> "bearer token refused on " + request.getRequestURI() + ": " + e.getMessage());
       return unauthorized(request, response);
@@ -89,13 +94,28 @@ public class TenantAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private static AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response) {
+    response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    return refuse(request, response, "unauthorized", 401, "problem.unauthorized.detail");
+  }
+
+  /** Art. 15: the usage intake's service account outside the usage intake. */
+  private static AuthenticationStatus forbiddenToUsageAccount(
+      HttpServletRequest request, HttpServletResponse response) {
+    return refuse(request, response, "forbidden", 403, "problem.forbidden.usageAccount");
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String type,
+      int status,
+      String detailKey) {
     var locale = cn.gov.zj.cloud.privateportal.web.Locales.of(request);
     var problem =
-        Problem.of("unauthorized", 401, Messages.get(locale, "problem.unauthorized.detail"))
+        Problem.of(type, status, Messages.get(locale, detailKey))
             .toJson(locale, request.getRequestURI());
     try {
-      response.setStatus(401);
-      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      response.setStatus(status);
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.getWriter().write(problem.toString());

@@ -98,7 +98,9 @@ public class ServiceRequests {
     violations.throwIfAny();
     AppSystem system = systems.ownUnitSystem(systemId);
     Instant now = clock.instant();
-    DueDate due = ServiceTargetsInForce.of(who.tenant()).responseDue(calendar.current(), now);
+    DueDate due =
+        ServiceTargetsInForce.of(em, who.tenant().id().value())
+            .responseDue(calendar.current(), now);
     Number id =
         (Number)
             em.createNativeQuery(

@@ -4,7 +4,6 @@ import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.services.TrainingQuarter;
-import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.privateportal.notification.Notice;
 import cn.gov.zj.cloud.privateportal.notification.Notices;
 import cn.gov.zj.cloud.privateportal.notification.NotificationKind;
@@ -26,7 +25,8 @@ import java.util.List;
  * the tenant), as the deadline scan does. Unanswered service requests past their response due are
  * notified to the provider and the unit and escalated to the department, once; registered people
  * are reminded of a session 1 working day before it, once; a quarter that ended with fewer sessions
- * than the target is flagged to the department, once.
+ * than the target in force (Art. 25: the tenant's local rule, if any) is flagged to the department,
+ * once.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -140,9 +140,7 @@ public class ServicesScan {
 
   private int quarters(String tenant, Instant now) {
     TrainingQuarter first = TrainingWatchQueries.start(em, tenant, now);
-    int required =
-        ServiceTargetsInForce.of(TenantDirectory.load().find(tenant).orElseThrow())
-            .sessionsPerQuarter();
+    int required = ServiceTargetsInForce.of(em, tenant).sessionsPerQuarter();
     int written = 0;
     for (TrainingQuarter missed :
         TrainingWatchQueries.missedSince(em, tenant, first, now, required)) {

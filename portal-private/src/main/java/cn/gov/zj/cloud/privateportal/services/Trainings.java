@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.privateportal.services;
 
+import cn.gov.zj.cloud.domain.calendar.BeijingTime;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.services.TrainingQuarter;
 import cn.gov.zj.cloud.privateportal.audit.AuditAction;
@@ -23,6 +24,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -97,7 +99,8 @@ public class Trainings {
 
   /**
    * Art. 14: the provider edits a session still to come (409 otherwise); the capacity never below
-   * the seats taken (400 naming it).
+   * the seats taken (400 naming it). A new time, place or link is told to the registered units (in
+   * the portal and by mail).
    */
   public TrainingSession edit(long id, TrainingSession.Draft draft) {
     Actor who = actor.get();
@@ -124,7 +127,35 @@ public class Trainings {
         id,
         Map.of("title", before.title(), "startsAt", before.startsAt().toString()),
         checked.snapshot());
+    if (movedOrRelocated(before, checked)) {
+      tellRegistered(
+          who,
+          id,
+          NotificationKind.TRAINING_CHANGED,
+          List.of(
+              checked.title(),
+              Long.toString(id),
+              BeijingTime.minutes(checked.startsAt()),
+              checked.place() == null ? checked.onlineLink() : checked.place()),
+          "training-changed:" + id + ":" + version(id));
+    }
     return get(id);
+  }
+
+  /** Art. 14: what the registered people must learn of: another time, place or link. */
+  private static boolean movedOrRelocated(TrainingSession before, TrainingDraft after) {
+    // the stored time is rounded to microseconds: a move is one of a second or more
+    return Duration.between(before.startsAt(), after.startsAt()).abs().getSeconds() > 0
+        || !before.place().equals(Optional.ofNullable(after.place()))
+        || !before.onlineLink().equals(Optional.ofNullable(after.onlineLink()));
+  }
+
+  private long version(long id) {
+    return ((Number)
+            em.createNativeQuery("select version from training_session where id = ?1")
+                .setParameter(1, id)
+                .getSingleResult())
+        .longValue();
   }
 
   /** Art. 14: the provider cancels a session still to come; its registered units are told. */
@@ -140,6 +171,19 @@ public class Trainings {
         .executeUpdate();
     audit.record(
         who, AuditAction.TRAINING_CANCEL, "training", id, null, Map.of("title", session.title()));
+    tellRegistered(
+        who,
+        id,
+        NotificationKind.TRAINING_CANCELLED,
+        List.of(session.title(), Long.toString(id)),
+        "training-cancelled:" + id);
+    return get(id);
+  }
+
+  /** Art. 14: a notice (and its mail) to every unit and role registered for the session. */
+  private void tellRegistered(
+      Actor who, long id, NotificationKind kind, List<String> arguments, String key) {
+    Instant now = clock.instant();
     for (Object[] row : registeredUnits(id)) {
       Notices.write(
           em,
@@ -148,13 +192,12 @@ public class Trainings {
               Role.ofRealmRole((String) row[1]).orElseThrow(),
               ((Number) row[0]).longValue(),
               null,
-              NotificationKind.TRAINING_CANCELLED,
-              List.of(session.title(), Long.toString(id)),
-              "training-cancelled:" + id + ":" + row[0],
+              kind,
+              arguments,
+              key + ":" + row[0],
               new Notice.Facts(who.username(), null, null, null)),
           now);
     }
-    return get(id);
   }
 
   /** Art. 14: a unit's staff member registers for a session still to come; 409 when it is full. */
@@ -370,7 +413,7 @@ public class Trainings {
         em,
         who.tenant().id().value(),
         clock.instant(),
-        ServiceTargetsInForce.of(who.tenant()).sessionsPerQuarter());
+        ServiceTargetsInForce.of(em, who.tenant().id().value()).sessionsPerQuarter());
   }
 
   private long recordUnit(Actor who, Long unitId) {

@@ -119,6 +119,27 @@ public class RealmDirectory {
         });
   }
 
+  /**
+   * Art. 18: the account of exactly that username in the tenant's realm, with the portal roles it
+   * holds (composites included); empty when there is none.
+   */
+  public Optional<StaffAccount> byUsername(TenantId tenant, String username) {
+    return call(
+        tenant,
+        realm ->
+            realm.users().searchByUsername(username, true).stream()
+                .filter(user -> username.equalsIgnoreCase(user.getUsername()))
+                .findFirst()
+                .map(
+                    user ->
+                        account(user)
+                            .with(
+                                realmRoles(realm, user.getId()).listEffective().stream()
+                                    .flatMap(role -> Role.ofRealmRole(role.getName()).stream())
+                                    .toList(),
+                                null)));
+  }
+
   /** Art. 25: the portal roles mapped to the user directly (Keycloak's own roles left out). */
   public Set<Role> roles(TenantId tenant, String id) {
     return call(tenant, realm -> realmRoles(realm, id).listAll()).stream()

@@ -85,7 +85,18 @@ class AuditActionTest {
           "inspection.finding.record",
           "inspection.finding.action",
           "bulletin.publish",
-          "drill.record");
+          "drill.record",
+          "service.targets.change",
+          "training.material.upload",
+          "training.material.download",
+          "terms.accept",
+          "system.officer.change",
+          "system.level.change",
+          "system.assessment.record",
+          "profile.change",
+          "filing.submit",
+          "filing.action",
+          "filing.plan.download");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

@@ -522,4 +522,43 @@ class FaultsIT {
     UsingUnit unit = units.create("故障测试局", code, "0570-88888888");
     return unit.getCreditCode();
   }
+
+  @Test
+  @DisplayName(
+      "Art. 13: the demo seed gives the demo unit's system faults in every state with their histories and targets met, once; the unit sees them")
+  void art13_demoFaultsInEveryState() throws Exception {
+    AppSystem system = running(TENANT);
+    Instant now = Instant.now();
+    for (int run = 0; run < 2; run++) {
+      try (Connection connection = dataSource.getConnection()) {
+        connection.setAutoCommit(false);
+        scope(connection, TENANT);
+        DemoFaults.seed(
+            connection, new TenantId(TENANT), system.getUnitId(), system.getName(), now);
+        connection.commit();
+      }
+    }
+    actAs(request, TENANT, demoUnit(TENANT), Role.UNIT_APPLICANT);
+    List<Fault> seeded =
+        faults
+            .list(
+                new FaultFilter(null, null, false, system.getId()),
+                PageRequest.strict("0", "20", null, null, Faults.SORTABLE.keySet(), "id"))
+            .items()
+            .stream()
+            .sorted(java.util.Comparator.comparing(Fault::getId))
+            .toList();
+    assertEquals(
+        List.of(
+            FaultState.REPORTED, FaultState.ACKNOWLEDGED, FaultState.RESOLVED, FaultState.CLOSED),
+        seeded.stream().map(Fault::getState).toList(),
+        "seeded once, in every state");
+    for (int i = 0; i < seeded.size(); i++) {
+      Fault fault = seeded.get(i);
+      assertEquals(i + 1, faults.history(fault.getId()).size(), fault.getTitle());
+      assertTrue(fault.responseMet(now).orElse(true), fault.getTitle());
+      assertTrue(fault.resolutionMet(now).orElse(true), fault.getTitle());
+      assertFalse(fault.isOverdue(now), fault.getTitle());
+    }
+  }
 }

@@ -155,7 +155,7 @@ class RegistryIT {
     AppSystem system = systems.register(null, draft("审计-" + UUID.randomUUID(), 2));
     systems.update(system.getId(), null, draft("审计已改", 3));
     assertEquals(
-        List.of("system.update", "system.register"),
+        List.of("system.level.change", "system.update", "system.register"),
         auditProbe.actionsAbout("system", system.getId()));
     assertTrue(auditProbe.lastBefore("system", system.getId()).contains("\"mlpsLevel\":2"));
   }

@@ -168,7 +168,12 @@ class RegistryLifecycleIT {
     assertNull(off.getOnCloudSince());
     assertNull(off.getCloudEntry());
     assertEquals(
-        List.of("system.lifecycle", "system.lifecycle", "system.lifecycle", "system.register"),
+        List.of(
+            "system.lifecycle",
+            "system.level.change",
+            "system.lifecycle",
+            "system.lifecycle",
+            "system.register"),
         audit.actionsAbout("system", system.getId()));
     List<SystemApplication> listed = systems.applications(system.getId());
     assertEquals(1, listed.size());

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
+import cn.gov.zj.cloud.domain.calendar.WorkingDays;
 import cn.gov.zj.cloud.domain.registry.CloudStatus;
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.services.ServiceAction;
 import cn.gov.zj.cloud.domain.services.ServiceKind;
 import cn.gov.zj.cloud.domain.services.ServiceState;
+import cn.gov.zj.cloud.domain.services.ServiceTargets;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
@@ -35,6 +38,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -366,5 +370,189 @@ class ServicesIT {
     assertEquals(1, count(TENANT, flag));
     as(TENANT + ".reviewer", TENANT, null, Role.REVIEWER);
     assertTrue(trainings.missedQuarters().stream().anyMatch(q -> q.toString().equals("2025-Q1")));
+  }
+
+  @Inject ServiceRules rules;
+
+  @Test
+  @DisplayName(
+      "Art. 14, Art. 25: the tenant's own service targets set the response due and the quarters flagged; another tenant keeps the provincial ones")
+  void art25_localServiceTargetsGovernDueAndQuarters() throws Exception {
+    String tenant = "taizhou";
+    provider(tenant);
+    TrainingSession held = trainings.schedule(draft(Instant.now().plus(Duration.ofDays(10)), 5));
+    sql(
+        tenant,
+        "update training_session set starts_at = timestamptz '2025-02-03 10:00+08' where id = ?",
+        held.id());
+    sql(
+        tenant,
+        "insert into training_watch (tenant_id, first_quarter) values (?, date '2025-01-01')"
+            + " on conflict (tenant_id) do update set first_quarter = excluded.first_quarter",
+        tenant);
+    as(tenant + ".reviewer", tenant, null, Role.REVIEWER);
+    assertFalse(trainings.missedQuarters().stream().anyMatch(q -> q.toString().equals("2025-Q1")));
+
+    as(tenant + ".admin", tenant, null, Role.TENANT_ADMIN);
+    ServiceTargets stricter = rules.change(Map.of(ServiceTargets.SESSIONS, 2));
+    assertEquals(new ServiceTargets(WorkingDays.of(1), 2), stricter);
+    rules.change(Map.of(ServiceTargets.RESPONSE, 0, ServiceTargets.SESSIONS, 2));
+    assertEquals(
+        2,
+        count(
+            tenant,
+            "select count(*) from audit_event where action = 'service.targets.change'"
+                + " and actor = ?",
+            tenant + ".admin"));
+
+    as(tenant + ".reviewer", tenant, null, Role.REVIEWER);
+    assertTrue(trainings.missedQuarters().stream().anyMatch(q -> q.toString().equals("2025-Q1")));
+    watch.scanAll();
+    assertEquals(
+        1,
+        count(
+            tenant,
+            "select count(*) from notification where kind = 'TRAINING_QUARTER_MISSED'"
+                + " and dedupe_key = 'training-quarter:2025-Q1'"));
+    Instant before = Instant.now();
+    ServiceItem item = opened(tenant);
+    assertEquals(OfficialCalendar.dateOf(before), item.responseDue(), "answered the same day");
+
+    provider("wenzhou");
+    assertEquals(ServiceTargets.PROVINCIAL, rules.targets());
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 25 attack wrong role and bad input: only the tenant admin sets service targets; a longer response or fewer sessions is named, nothing stored")
+  void art25_serviceTargetsRefusedNothingStored() throws Exception {
+    String tenant = "wenzhou";
+    String stored = "select count(*) from service_targets where tenant_id = ?";
+    for (Role role : List.of(Role.PROVIDER_OPERATOR, Role.REVIEWER, Role.UNIT_APPLICANT)) {
+      as(tenant + ".someone", tenant, demoUnit(tenant), role);
+      assertThrows(AccessDenied.class, () -> rules.change(Map.of(ServiceTargets.SESSIONS, 3)));
+    }
+    as(tenant + ".admin", tenant, null, Role.TENANT_ADMIN);
+    InvalidInputException bad =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                rules.change(
+                    Map.of(ServiceTargets.RESPONSE, 2, ServiceTargets.SESSIONS, 0, "hours", 4)));
+    assertEquals(
+        Set.of("hours", "responseWorkingDays", "sessionsPerQuarter"),
+        Set.copyOf(bad.errors().stream().map(error -> error.field()).toList()));
+    assertEquals(0, count(tenant, stored, tenant));
+    assertEquals(ServiceTargets.PROVINCIAL, rules.targets());
+    as(OTHER + ".admin", OTHER, null, Role.TENANT_ADMIN);
+    rules.change(Map.of(ServiceTargets.SESSIONS, 4));
+    as(tenant + ".admin", tenant, null, Role.TENANT_ADMIN);
+    assertEquals(ServiceTargets.PROVINCIAL, rules.targets(), "another tenant's rule is not ours");
+    assertEquals(0, count(tenant, stored, OTHER), "row scope hides another tenant's rule");
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 14: a new time or place of a session is told to its registered units in the portal and by mail, once per edit; a new title alone is not; wrong role 403, another tenant 404")
+  void art14_editedSessionNotifiesRegistered() throws Exception {
+    provider(TENANT);
+    Instant starts = Instant.now().plus(Duration.ofDays(40));
+    TrainingSession session = trainings.schedule(draft(starts, 5));
+    applicant(TENANT);
+    trainings.register(session.id());
+    String changed =
+        "select count(*) from notification where kind = 'TRAINING_CHANGED' and dedupe_key like ?";
+    String mails =
+        "select count(*) from mail_outbox o join notification n on n.id = o.notification_id"
+            + " where n.kind = 'TRAINING_CHANGED' and n.dedupe_key like ?";
+    String key = "training-changed:" + session.id() + ":%";
+
+    assertThrows(
+        AccessDenied.class,
+        () -> trainings.edit(session.id(), draft(starts.plus(Duration.ofHours(1)), 5)));
+    provider(OTHER);
+    assertThrows(
+        NotFound.class,
+        () -> trainings.edit(session.id(), draft(starts.plus(Duration.ofHours(1)), 5)));
+    provider(TENANT);
+    trainings.edit(
+        session.id(),
+        new TrainingSession.Draft("政务云运维培训（更新）", starts, 90, "衢州市政务服务中心 301", null, 5, null));
+    assertEquals(0, count(TENANT, changed, key), "a new title alone is no move");
+
+    trainings.edit(
+        session.id(),
+        new TrainingSession.Draft("政务云运维培训", starts, 90, "衢州市政务服务中心 502", null, 5, null));
+    assertEquals(1, count(TENANT, changed, key));
+    assertEquals(1, count(TENANT, mails, key));
+    trainings.edit(session.id(), draft(starts.plus(Duration.ofHours(2)), 5));
+    assertEquals(2, count(TENANT, changed, key));
+    assertEquals(
+        1,
+        count(
+            TENANT,
+            "select count(*) from notification where kind = 'TRAINING_CHANGED'"
+                + " and dedupe_key like ? and recipient_role = 'unit-applicant'"
+                + " and cast(arguments as text) like '%301%'",
+            key));
+  }
+
+  @Inject TrainingMaterials materials;
+
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  @Test
+  @DisplayName(
+      "Art. 14: the provider uploads a material file; registered unit staff download it, audited; unregistered 409, wrong role 403, another tenant 404, a disguised file 400 with nothing stored")
+  void art14_trainingMaterialFiles() throws Exception {
+    provider(TENANT);
+    TrainingSession session = trainings.schedule(draft(Instant.now().plus(Duration.ofDays(50)), 5));
+    long stored = count(TENANT, "select count(*) from training_material");
+    InvalidInputException bad =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                materials.upload(
+                    session.id(),
+                    "讲义.pdf",
+                    new java.io.ByteArrayInputStream(new byte[] {'M', 'Z', 0, 1, 2})));
+    assertEquals(Set.of("file"), Set.copyOf(bad.errors().stream().map(e -> e.field()).toList()));
+    assertEquals(stored, count(TENANT, "select count(*) from training_material"));
+    TrainingMaterial file =
+        materials.upload(session.id(), "讲义.pdf", new java.io.ByteArrayInputStream(PDF));
+    assertEquals("application/pdf", file.contentType());
+
+    applicant(TENANT);
+    assertThrows(
+        AccessDenied.class,
+        () -> materials.upload(session.id(), "x.pdf", new java.io.ByteArrayInputStream(PDF)));
+    assertThrows(Conflict.class, () -> materials.of(session.id()));
+    assertThrows(Conflict.class, () -> materials.download(session.id(), file.id()));
+    trainings.register(session.id());
+    assertEquals(List.of(file.id()), materials.of(session.id()).stream().map(m -> m.id()).toList());
+    TrainingMaterials.Download download = materials.download(session.id(), file.id());
+    assertEquals(PDF.length, java.nio.file.Files.size(download.file()));
+    assertEquals(
+        1,
+        count(
+            TENANT,
+            "select count(*) from audit_event where action = 'training.material.download'"
+                + " and entity_id = ?",
+            Long.toString(file.id())));
+
+    provider(OTHER);
+    assertThrows(NotFound.class, () -> materials.of(session.id()));
+    assertThrows(NotFound.class, () -> materials.download(session.id(), file.id()));
+    assertThrows(
+        NotFound.class,
+        () -> materials.upload(session.id(), "x.pdf", new java.io.ByteArrayInputStream(PDF)));
+    provider(TENANT);
+    assertThrows(NotFound.class, () -> materials.download(session.id(), file.id() + 100_000));
+    trainings.cancel(session.id());
+    assertThrows(
+        Conflict.class,
+        () -> materials.upload(session.id(), "x.pdf", new java.io.ByteArrayInputStream(PDF)));
   }
 }

@@ -3,7 +3,10 @@ package cn.gov.zj.cloud.domain.services;
 import cn.gov.zj.cloud.domain.calendar.DueDate;
 import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.calendar.WorkingDays;
+import cn.gov.zj.cloud.domain.validation.Violations;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +23,12 @@ public record ServiceTargets(WorkingDays response, int sessionsPerQuarter) {
 
   /** A tenant may ask at most this many sessions a quarter. */
   public static final int MAX_SESSIONS_PER_QUARTER = 30;
+
+  /** The field naming the response target, in working days (REST, pages, audit). */
+  public static final String RESPONSE = "responseWorkingDays";
+
+  /** The field naming the sessions a quarter. */
+  public static final String SESSIONS = "sessionsPerQuarter";
 
   public ServiceTargets {
     Objects.requireNonNull(response, "response");
@@ -42,6 +51,49 @@ public record ServiceTargets(WorkingDays response, int sessionsPerQuarter) {
                         : own.response(),
                     Math.max(own.sessionsPerQuarter(), provincial.sessionsPerQuarter())))
         .orElse(provincial);
+  }
+
+  /**
+   * Art. 25: a tenant's local rule by field ({@code {"responseWorkingDays": 0,
+   * "sessionsPerQuarter": 2}}); a field left out (or null) keeps the provincial value. Null when
+   * anything is wrong, each fault named in {@code violations}: an unknown field, a response longer
+   * than the provincial one or below 0, fewer sessions than the provincial number or more than
+   * {@link #MAX_SESSIONS_PER_QUARTER}.
+   */
+  public static ServiceTargets local(Map<String, Integer> values, Violations violations) {
+    Objects.requireNonNull(values, "values");
+    values.keySet().stream()
+        .filter(field -> !RESPONSE.equals(field) && !SESSIONS.equals(field))
+        .forEach(field -> violations.addOnce(field, "validation.unknownField"));
+    int response = Objects.requireNonNullElse(values.get(RESPONSE), PROVINCIAL.response().value());
+    int sessions =
+        Objects.requireNonNullElse(values.get(SESSIONS), PROVINCIAL.sessionsPerQuarter());
+    if (response < WorkingDays.MIN) {
+      violations.addOnce(
+          RESPONSE, "validation.outOfRange", WorkingDays.MIN, PROVINCIAL.response().value());
+    } else if (response > PROVINCIAL.response().value()) {
+      violations.addOnce(
+          RESPONSE, "rules.limit.longerThanProvincial", PROVINCIAL.response().value());
+    }
+    if (sessions < PROVINCIAL.sessionsPerQuarter()) {
+      violations.addOnce(
+          SESSIONS, "services.target.fewerThanProvincial", PROVINCIAL.sessionsPerQuarter());
+    } else if (sessions > MAX_SESSIONS_PER_QUARTER) {
+      violations.addOnce(
+          SESSIONS,
+          "validation.outOfRange",
+          PROVINCIAL.sessionsPerQuarter(),
+          MAX_SESSIONS_PER_QUARTER);
+    }
+    return violations.isEmpty() ? new ServiceTargets(WorkingDays.of(response), sessions) : null;
+  }
+
+  /** The targets by field, in order: for REST, pages and the audit record. */
+  public Map<String, Integer> values() {
+    Map<String, Integer> values = new LinkedHashMap<>();
+    values.put(RESPONSE, response.value());
+    values.put(SESSIONS, sessionsPerQuarter);
+    return values;
   }
 
   /**

@@ -106,6 +106,22 @@ public class AttachmentsResource {
         .build();
   }
 
+  /** What keeps an uploaded file: its submitted name and content (null when there is none). */
+  @FunctionalInterface
+  public interface Keeper<T> {
+    T keep(String name, java.io.InputStream content);
+  }
+
+  /** The multipart body's {@code file} part handed to {@code keeper}: what it kept. */
+  public static <T> T keepFile(HttpServletRequest request, Keeper<T> keeper) {
+    Part file = part(request, AttachmentCheck.FIELD);
+    try (java.io.InputStream content = file == null ? null : file.getInputStream()) {
+      return keeper.keep(file == null ? null : file.getSubmittedFileName(), content);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** A part of the multipart body; a body too large or not multipart names the file field. */
   public static Part part(HttpServletRequest request, String name) {
     try {

@@ -6,17 +6,10 @@ import cn.gov.zj.cloud.privateportal.application.Attachments;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
+import cn.gov.zj.cloud.privateportal.web.FileResponse;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 /**
  * Art. 6, 7: an attachment's bytes for the pages ({@code /t/<tenant>/download?application=&file=}),
@@ -46,23 +39,9 @@ public class AttachmentDownload {
       FacesFeedback.sendError(403);
       return;
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext response = faces.getExternalContext();
     ApplicationAttachment stored = download.attachment();
-    String name =
-        URLEncoder.encode(stored.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    response.responseReset();
-    response.setResponseContentType(stored.getContentType());
-    response.setResponseContentLength((int) stored.getSizeBytes());
-    response.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name);
-    response.setResponseHeader("X-Content-Type-Options", "nosniff");
-    response.setResponseHeader("Cache-Control", "private, no-store");
-    try (OutputStream out = response.getResponseOutputStream()) {
-      Files.copy(download.file(), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
+    FileResponse.send(
+        stored.getFileName(), stored.getContentType(), stored.getSizeBytes(), download.file());
   }
 
   public Long getApplication() {

@@ -2,7 +2,6 @@ package cn.gov.zj.cloud.privateportal.fault.rest;
 
 import static cn.gov.zj.cloud.privateportal.rest.JsonFactory.JSON;
 
-import cn.gov.zj.cloud.domain.attachment.AttachmentCheck;
 import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
 import cn.gov.zj.cloud.privateportal.fault.FaultAttachment;
 import cn.gov.zj.cloud.privateportal.fault.FaultAttachments;
@@ -10,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,9 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Art. 13: {@code POST .../faults/<id>/attachments} (multipart: {@code file}) → 201 with the id,
@@ -39,16 +34,12 @@ public class FaultAttachmentsResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(
       @PathParam("id") long id, @Context HttpServletRequest request, @Context UriInfo uri) {
-    Part file = AttachmentsResource.part(request, AttachmentCheck.FIELD);
-    try (InputStream content = file == null ? null : file.getInputStream()) {
-      FaultAttachment stored =
-          attachments.upload(id, file == null ? null : file.getSubmittedFileName(), content);
-      return Response.created(uri.getAbsolutePathBuilder().path(stored.getId().toString()).build())
-          .entity(json(stored).build().toString())
-          .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    FaultAttachment stored =
+        AttachmentsResource.keepFile(
+            request, (name, content) -> attachments.upload(id, name, content));
+    return Response.created(uri.getAbsolutePathBuilder().path(stored.getId().toString()).build())
+        .entity(json(stored).build().toString())
+        .build();
   }
 
   @GET

@@ -36,8 +36,9 @@ final class RegistryJson {
             .add("name", system.getName());
     nullable(json, "description", system.getDescription());
     json.add("mlpsLevel", system.getMlpsLevel())
-        .add("securityOfficer", system.getSecurityOfficer())
-        .add("cloudStatus", system.getCloudStatus().name());
+        .add("securityOfficer", system.getSecurityOfficer());
+    nullable(json, "securityOfficerAccount", system.getSecurityOfficerAccount());
+    json.add("cloudStatus", system.getCloudStatus().name());
     nullable(
         json,
         "onCloudSince",

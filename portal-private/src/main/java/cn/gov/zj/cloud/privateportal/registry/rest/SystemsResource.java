@@ -9,6 +9,7 @@ import cn.gov.zj.cloud.privateportal.registry.ImportKind;
 import cn.gov.zj.cloud.privateportal.registry.RegistryImport;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.rest.JsonInput;
+import cn.gov.zj.cloud.privateportal.rest.QueryFlag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,9 +25,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.Set;
 
-/** Art. 3, Art. 18: application systems over REST. */
+/**
+ * Art. 3, Art. 18: application systems over REST; {@code securityOfficerAccount} names the
+ * officer's account (a PUT without it names none), {@code ?mine=true} lists the caller's systems as
+ * officer.
+ */
 @Path("tenants/{tenant}/systems")
 @Produces(MediaType.APPLICATION_JSON)
 public class SystemsResource {
@@ -39,6 +45,7 @@ public class SystemsResource {
           "description",
           "mlpsLevel",
           "securityOfficer",
+          "securityOfficerAccount",
           "cloudStatus",
           "onCloudSince",
           "exemptionBasis",
@@ -52,10 +59,14 @@ public class SystemsResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("sort") String sort,
-      @QueryParam("q") String q) {
+      @QueryParam("q") String q,
+      @QueryParam("mine") String mine) {
+    Violations violations = new Violations();
+    boolean onlyMine = QueryFlag.of("mine", mine, violations);
+    violations.throwIfAny();
     PageRequest request =
         PageRequest.strict(page, size, sort, q, Systems.SORTABLE.keySet(), "name");
-    return RegistryJson.page(systems.list(request), RegistryJson::system).toString();
+    return RegistryJson.page(systems.list(request, onlyMine), RegistryJson::system).toString();
   }
 
   @GET
@@ -71,7 +82,8 @@ public class SystemsResource {
     JsonInput json = JsonInput.parse(body, FIELDS, violations);
     Long unitId = json.id("unitId");
     SystemDetails.Draft draft = draft(json);
-    AppSystem system = systems.register(unitId, draft, violations);
+    AppSystem system =
+        systems.register(unitId, draft, json.text("securityOfficerAccount"), violations);
     return RegistryJson.created(uri, system.getId(), RegistryJson.system(system));
   }
 
@@ -83,7 +95,11 @@ public class SystemsResource {
     JsonInput json = JsonInput.parse(body, FIELDS, violations);
     Long unitId = json.id("unitId");
     SystemDetails.Draft draft = draft(json);
-    return RegistryJson.system(systems.update(id, unitId, draft, violations)).toString();
+    String account = json.text("securityOfficerAccount");
+    return RegistryJson.system(
+            systems.update(
+                id, unitId, draft, Optional.of(account == null ? "" : account), violations))
+        .toString();
   }
 
   private static SystemDetails.Draft draft(JsonInput json) {

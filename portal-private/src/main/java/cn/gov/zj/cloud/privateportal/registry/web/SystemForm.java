@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.privateportal.registry.web;
 import cn.gov.zj.cloud.domain.registry.CloudStatus;
 import cn.gov.zj.cloud.domain.registry.MlpsLevel;
 import cn.gov.zj.cloud.domain.registry.SystemDetails;
+import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.registry.AppSystem;
 import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Art. 3, Art. 18: a unit applicant registers or edits one of their unit's systems. */
 @Named
@@ -30,6 +32,7 @@ public class SystemForm implements Serializable {
   private String description;
   private Integer mlpsLevel;
   private String securityOfficer;
+  private String securityOfficerAccount;
   private CloudStatus cloudStatus;
   private LocalDate onCloudSince;
   private String exemptionBasis;
@@ -46,6 +49,7 @@ public class SystemForm implements Serializable {
       description = system.getDescription();
       mlpsLevel = system.getMlpsLevel();
       securityOfficer = system.getSecurityOfficer();
+      securityOfficerAccount = system.getSecurityOfficerAccount();
       cloudStatus = system.getCloudStatus();
       onCloudSince = system.getOnCloudSince();
       exemptionBasis = system.getExemptionBasis();
@@ -69,8 +73,11 @@ public class SystemForm implements Serializable {
     RegistryFeedback.attempt(
         "system-form",
         () -> {
+          String account = securityOfficerAccount == null ? "" : securityOfficerAccount;
           AppSystem system =
-              id == null ? systems.register(null, draft) : systems.update(id, null, draft);
+              id == null
+                  ? systems.register(null, draft, account, new Violations())
+                  : systems.update(id, null, draft, Optional.of(account), new Violations());
           FacesFeedback.savedAndRedirect(page.path("system?id=" + system.getId()));
         });
   }
@@ -130,6 +137,15 @@ public class SystemForm implements Serializable {
 
   public void setSecurityOfficer(String securityOfficer) {
     this.securityOfficer = securityOfficer;
+  }
+
+  /** Art. 18: the username of the system's unit-security-officer. */
+  public String getSecurityOfficerAccount() {
+    return securityOfficerAccount;
+  }
+
+  public void setSecurityOfficerAccount(String securityOfficerAccount) {
+    this.securityOfficerAccount = securityOfficerAccount;
   }
 
   public CloudStatus getCloudStatus() {

@@ -26,11 +26,27 @@ public class SystemList implements Serializable {
   @Inject private Units units;
 
   private PagedModel<AppSystem> model;
+  private boolean mine;
 
   @PostConstruct
   void init() {
     Systems service = systems;
-    model = new PagedModel<>(service::list, Systems.SORTABLE.keySet(), "name", AppSystem::getId);
+    SystemList list = this;
+    model =
+        new PagedModel<>(
+            request -> service.list(request, list.mine),
+            Systems.SORTABLE.keySet(),
+            "name",
+            AppSystem::getId);
+  }
+
+  /** Art. 18: 我负责的系统, the systems whose officer account is the reader's ({@code ?mine=true}). */
+  public boolean isMine() {
+    return mine;
+  }
+
+  public void setMine(boolean mine) {
+    this.mine = mine;
   }
 
   public PagedModel<AppSystem> getModel() {
