@@ -93,13 +93,22 @@ final class Api {
   /** Art. 7: a multipart upload of one file with its {@code kind}, as a browser form sends it. */
   static HttpResponse<String> upload(
       String token, String path, String kind, String fileName, byte[] content) throws Exception {
+    return upload(token, path, "kind", kind, fileName, content);
+  }
+
+  /** A multipart upload of one text part {@code field} and one file (part {@code file}). */
+  static HttpResponse<String> upload(
+      String token, String path, String field, String value, String fileName, byte[] content)
+      throws Exception {
     String boundary = "----zjzwy" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(
         ("--"
                 + boundary
-                + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n"
-                + kind
+                + "\r\nContent-Disposition: form-data; name=\""
+                + field
+                + "\"\r\n\r\n"
+                + value
                 + "\r\n--"
                 + boundary
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""

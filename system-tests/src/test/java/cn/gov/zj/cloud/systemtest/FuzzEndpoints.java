@@ -75,6 +75,18 @@ final class FuzzEndpoints {
         Zone.PRIVATE, "POST", template, List.of(), BodyKind.CSV, sample, Set.of(), false);
   }
 
+  /** Art. 5: a multipart upload of the city (the filing's plan and its document). */
+  private static Endpoint multipart(String template) {
+    return new Endpoint(
+        Zone.PRIVATE, "POST", template, List.of(), BodyKind.MULTIPART, "", Set.of(), false);
+  }
+
+  /** Art. 4, 5: a tenant's competent department. */
+  private static final String PROFILE =
+      "{\"department\": \"舟山市大数据发展管理局\", \"contactPerson\": \"王五\","
+          + " \"phone\": \"0580-2000000\", \"email\": \"zwy@zs.example.gov.cn\","
+          + " \"platform\": \"PROVINCIAL\"}";
+
   private static Endpoint province(Endpoint endpoint, String... pinned) {
     return new Endpoint(
         endpoint.zone(),
@@ -463,6 +475,29 @@ final class FuzzEndpoints {
               false),
           get(Zone.PRIVATE, "tenants/{tenant}/trainings/{training}/materials"),
           get(Zone.PRIVATE, "tenants/{tenant}/trainings/{training}/materials/{material}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/profile"),
+          json(Zone.PRIVATE, "PUT", "tenants/{tenant}/profile", PROFILE),
+          province(get(Zone.PRIVATE, "tenants/{tenant}/oversight/profiles")),
+          multipart("tenants/{tenant}/filings"),
+          get(
+              Zone.PRIVATE,
+              "tenants/{tenant}/filings",
+              "city",
+              "state",
+              "q",
+              "page",
+              "size",
+              "sort"),
+          get(Zone.PRIVATE, "tenants/{tenant}/filings/register"),
+          get(Zone.PRIVATE, "tenants/{tenant}/filings/{filing}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/filings/{filing}/plan"),
+          province(
+              json(
+                  Zone.PRIVATE,
+                  "POST",
+                  "tenants/{tenant}/filings/{filing}/actions/{filingAction}",
+                  "{\"opinion\": \"同意备案\"}")),
+          multipart("tenants/{tenant}/filings/{filing}/actions/resubmit"),
           json(Zone.PUBLIC, "POST", "tenants/{tenant}/consultations", CONSULTATION),
           get(Zone.PUBLIC, "consultations/{trackingNo}", "code"),
           get(Zone.PUBLIC, "tenants/{tenant}/services", "q", "page", "size"),

@@ -197,7 +197,15 @@ public enum AuditAction {
   /** Art. 20: an access session refused for want of a covering grant (kept though refused). */
   ACCESS_SESSION_REFUSED("access.session.refused"),
   /** Art. 20: a unit shared one of its materials with the provider, or stopped sharing it. */
-  MATERIAL_SHARE("material.share");
+  MATERIAL_SHARE("material.share"),
+  /** Art. 4, 5: a tenant's competent department or platform changed by its administrator. */
+  PROFILE_CHANGE("profile.change"),
+  /** Art. 5: a city filed its platform's construction plan with the province. */
+  FILING_SUBMIT("filing.submit"),
+  /** Art. 5: a filing accepted or returned by the province, or filed again by the city. */
+  FILING_ACTION("filing.action"),
+  /** Art. 5: a filing's plan document downloaded. */
+  FILING_PLAN_DOWNLOAD("filing.plan.download");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

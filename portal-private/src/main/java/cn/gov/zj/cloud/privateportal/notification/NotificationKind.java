@@ -59,7 +59,11 @@ public enum NotificationKind {
   /** Art. 19: the year's emergency drill was not held by 1 December. */
   DRILL_MISSING,
   /** Art. 14: a training session the unit registered for moved to another time, place or link. */
-  TRAINING_CHANGED;
+  TRAINING_CHANGED,
+  /** Art. 5: a city filed its platform's plan (again): the province is to review it. */
+  FILING_SUBMITTED,
+  /** Art. 5: the province accepted or returned the city's platform filing. */
+  FILING_DECIDED;
 
   /** The page of each family of notices that name no application (Art. 13–15, 17, 19, 20). */
   private static final Map<String, String> PAGES =
@@ -71,7 +75,8 @@ public enum NotificationKind {
           "USAGE_", "reports",
           "INSPECTION_", "inspections",
           "BULLETIN_", "bulletins",
-          "DRILL_", "compliance");
+          "DRILL_", "compliance",
+          "FILING_", "filings");
 
   /** Art. 15, 23: the notice's last argument is a link to open (shown beside the message). */
   public boolean carriesLink() {

@@ -14,6 +14,8 @@ import cn.gov.zj.cloud.privateportal.fault.rest.FaultActionsResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultAttachmentsResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultsResource;
 import cn.gov.zj.cloud.privateportal.feedback.rest.FeedbackResource;
+import cn.gov.zj.cloud.privateportal.filing.rest.FilingsResource;
+import cn.gov.zj.cloud.privateportal.filing.rest.ProfileResource;
 import cn.gov.zj.cloud.privateportal.inspection.rest.InspectionsResource;
 import cn.gov.zj.cloud.privateportal.interconnect.rest.ChannelResource;
 import cn.gov.zj.cloud.privateportal.notification.rest.NotificationsResource;
@@ -81,6 +83,8 @@ public class RestApplication extends Application {
         SecurityRulesResource.class,
         AccessRefusalsResource.class,
         MaterialShareResource.class,
+        FilingsResource.class,
+        ProfileResource.class,
         ProblemMappers.FindingConflict.class,
         TenantMatch.class,
         AddressText.class,

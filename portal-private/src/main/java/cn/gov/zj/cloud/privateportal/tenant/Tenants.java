@@ -25,4 +25,9 @@ public class Tenants {
   public List<Tenant> all() {
     return directory.all();
   }
+
+  /** Art. 4: the province, which oversees the cities. */
+  public Tenant province() {
+    return directory.province();
+  }
 }

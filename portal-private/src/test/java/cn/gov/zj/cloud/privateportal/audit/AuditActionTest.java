@@ -97,7 +97,11 @@ class AuditActionTest {
           "security.file.download",
           "security.rules.change",
           "access.session.refused",
-          "material.share");
+          "material.share",
+          "profile.change",
+          "filing.submit",
+          "filing.action",
+          "filing.plan.download");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

@@ -45,7 +45,7 @@ public record StaffDetails(
   }
 
   /** A checked email address, or null with the fault collected. */
-  static String email(String text, Violations violations) {
+  public static String email(String text, Violations violations) {
     String email = text == null ? null : text.strip();
     if (email == null || email.isEmpty()) {
       violations.addOnce("email", "validation.required");
