@@ -248,15 +248,25 @@ final class Browser implements AutoCloseable {
    */
   byte[] download(String id) throws Exception {
     click(id);
+    long[] lastSize = {-1};
     Path file =
         until(
             driver -> {
               try (var files = Files.list(downloads)) {
-                return files
-                    .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
-                    .filter(f -> f.toFile().length() > 0)
-                    .findFirst()
-                    .orElse(null);
+                List<Path> all = files.toList();
+                Path done =
+                    all.stream()
+                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                        .filter(f -> f.toFile().length() > 0)
+                        .findFirst()
+                        .orElse(null);
+                boolean writing =
+                    all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                // complete: no partial file beside it and the same size as half a second ago
+                long size = done == null ? -1 : done.toFile().length();
+                boolean steady = done != null && !writing && size == lastSize[0];
+                lastSize[0] = size;
+                return steady ? done : null;
               } catch (java.io.IOException e) {
                 return null;
               }

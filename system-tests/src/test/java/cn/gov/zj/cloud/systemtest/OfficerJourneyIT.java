@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.systemtest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zj.cloud.domain.registry.CreditCode;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -203,5 +206,49 @@ class OfficerJourneyIT {
     JsonObject grant = Api.json(Api.get(applicant, BASE + "/access-grants/" + grantId).body());
     assertEquals("APPROVED", grant.getString("state"));
     assertEquals(officer, grant.getString("decidedBy"));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 18: a level-3 system without its CNAS assessment is flagged on its page; the unit records it and attaches the report there, which the reviewer downloads and another city cannot")
+  void art18_cnasReportOnTheSystemPage() throws Exception {
+    String applicant = Tokens.of(TENANT, "unit-applicant");
+    String name = Submissions.uniqueName("金华三级系统");
+    HttpResponse<String> created =
+        Api.post(
+            applicant,
+            BASE + "/systems",
+            system(applicant, name, TENANT + ".unit-security-officer"));
+    assertEquals(201, created.statusCode(), created.body());
+    String page = "/t/" + TENANT + "/system?id=" + Api.json(created.body()).get("id");
+    Path folder = Files.createTempDirectory("cnas");
+    Path report = folder.resolve("CNAS测评报告.pdf");
+    Files.write(report, Submissions.PDF);
+    try (Browser unit = new Browser()) {
+      unit.open(page);
+      unit.signIn(TENANT + ".unit-applicant");
+      unit.waitForText("assessment-missing", "第三方测评");
+      unit.type("assessment-form:institution", "浙江省信息安全测评中心");
+      unit.type("assessment-form:report-no", "CNAS-2026-018");
+      unit.type("assessment-form:conclusion", "符合第三级要求");
+      unit.element("assessment-form:report-date_input").sendKeys("2026-11-30");
+      unit.click("assessment-form:record-assessment");
+      unit.waitForText("assessment-report-no", "CNAS-2026-018");
+      unit.element("assessment-upload-form:file").sendKeys(report.toAbsolutePath().toString());
+      unit.click("assessment-upload-form:upload-report");
+      unit.waitForText("assessment-report", "CNAS测评报告.pdf");
+    }
+    try (Browser reviewer = new Browser()) {
+      reviewer.open(page);
+      reviewer.signIn(TENANT + ".reviewer");
+      reviewer.waitForText("assessment-report", "CNAS测评报告.pdf");
+      assertArrayEquals(Submissions.PDF, reviewer.download("assessment-report-link"));
+    }
+    String elsewhere = "/t/lishui/assessment-report?system=" + Api.json(created.body()).get("id");
+    try (Browser other = new Browser()) {
+      other.open(elsewhere);
+      other.signIn("lishui.reviewer");
+      assertEquals("404", other.text("error-code"), "another city's system is not found");
+    }
   }
 }

@@ -44,9 +44,17 @@ final class PageProblems {
           + "fetch(location.href, {credentials: 'same-origin'})"
           + ".then(r => done(r.status)).catch(() => done(-1));";
 
-  /** What the user reads: the text, and the names and hints that assistive technology reads. */
+  /**
+   * What the user reads: the text, and the names and hints that assistive technology reads. Data
+   * shown as stored and marked {@code translate="no"} (the audit record's JSON) is not wording.
+   */
   private static final String READ =
-      "const parts = [document.title, document.body.innerText];"
+      "const data = [...document.querySelectorAll('[translate=no]')];"
+          + "const was = data.map(e => e.style.display);"
+          + "data.forEach(e => e.style.display = 'none');"
+          + "const text = document.body.innerText;"
+          + "data.forEach((e, i) => e.style.display = was[i]);"
+          + "const parts = [document.title, text];"
           + "document.querySelectorAll('[title],[aria-label],[placeholder],[alt],"
           + "input[type=submit],input[type=button]').forEach(e => {"
           + "for (const a of ['title', 'aria-label', 'placeholder', 'alt']) {"

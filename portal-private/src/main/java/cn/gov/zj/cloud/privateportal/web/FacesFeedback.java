@@ -114,7 +114,8 @@ public final class FacesFeedback {
     keepAndRedirect(path);
   }
 
-  private static void keepAndRedirect(String path) {
+  /** The messages added so far, kept across the redirect to {@code path}. */
+  public static void keepAndRedirect(String path) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getFlash().setKeepMessages(true);
     try {

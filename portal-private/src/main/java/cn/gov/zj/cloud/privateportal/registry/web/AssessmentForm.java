@@ -9,10 +9,12 @@ import cn.gov.zj.cloud.privateportal.registry.Systems;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
+import cn.gov.zj.cloud.privateportal.web.PartUpload;
 import cn.gov.zj.cloud.privateportal.web.PortalPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -37,6 +39,7 @@ public class AssessmentForm implements Serializable {
   private String reportNo;
   private LocalDate reportDate;
   private String conclusion;
+  private transient Part report;
 
   /** Loads the system's assessment; what the actor may not see shows nothing. */
   public void load() {
@@ -60,6 +63,27 @@ public class AssessmentForm implements Serializable {
           assessments.record(id, draft, new Violations());
           FacesFeedback.savedAndRedirect(page.path("system?id=" + id));
         });
+  }
+
+  /**
+   * Art. 18: attaches the chosen report file to the recorded assessment and shows the system page
+   * again (a new request: the page's record is read on GET); a refused file is named beside it.
+   */
+  public void upload() {
+    if (PartUpload.send(
+        report,
+        "assessment-upload-form",
+        (name, content) -> assessments.attach(id, name, content))) {
+      FacesFeedback.keepAndRedirect(page.path("system?id=" + id));
+    }
+  }
+
+  public Part getReport() {
+    return report;
+  }
+
+  public void setReport(Part report) {
+    this.report = report;
   }
 
   /** The unit's staff record the assessment. */

@@ -39,12 +39,7 @@ public class RecordView {
   }
 
   public void loadSystem() {
-    try {
-      system = id == null ? null : systems.get(id);
-    } catch (NotFound | AccessDenied e) {
-      system = null;
-    }
-    if (system == null) {
+    if (getSystem() == null) {
       FacesFeedback.sendError(404);
     }
   }
@@ -61,12 +56,26 @@ public class RecordView {
     return unit;
   }
 
+  /**
+   * The system of the page; read when first asked for, so that a form's postback (where the page's
+   * actions do not run) shows it too once the view's {@code id} is back.
+   */
   public AppSystem getSystem() {
+    if (system == null && id != null) {
+      try {
+        system = systems.get(id);
+      } catch (NotFound | AccessDenied e) {
+        system = null;
+      }
+    }
     return system;
   }
 
   /** Art. 6–12: the system's applications, newest first. */
   public List<SystemApplication> getApplications() {
+    if (getSystem() == null) {
+      return List.of();
+    }
     if (applications == null) {
       applications = systems.applications(system.getId());
     }
@@ -75,10 +84,12 @@ public class RecordView {
 
   /**
    * Art. 3, Art. 7: "申请上云" is offered for a system that is not retired and has no open application
-   * (the one open application is linked from the list instead).
+   * (the one open application is linked from the list instead). False on a form's postback, where
+   * the record is not read again (a form of the page posts back to it).
    */
   public boolean isApplicable() {
-    return !system.isRetired()
+    return getSystem() != null
+        && !system.isRetired()
         && getApplications().stream()
             .allMatch(
                 application ->
@@ -89,7 +100,7 @@ public class RecordView {
   /** The name of the system's unit, for display. */
   public String getSystemUnitName() {
     try {
-      return units.get(system.getUnitId()).getName();
+      return getSystem() == null ? "" : units.get(system.getUnitId()).getName();
     } catch (NotFound | AccessDenied e) {
       return String.valueOf(system.getUnitId());
     }
