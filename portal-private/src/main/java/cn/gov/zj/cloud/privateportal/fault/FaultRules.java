@@ -19,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,15 +60,10 @@ public class FaultRules {
 
   /** Art. 25: the targets in force in the actor's tenant. */
   public FaultTargets targets() {
-    List<?> stored =
-        em.createNativeQuery("select targets from fault_targets where tenant_id = ?1")
-            .setParameter(1, actor.get().tenant().id().value())
-            .getResultList();
-    if (stored.isEmpty()) {
-      return FaultTargets.provincial();
-    }
-    Violations violations = new Violations();
-    FaultTargets local = FaultTargets.local(LocalAmounts.read((String) stored.get(0)), violations);
+    FaultTargets local =
+        LocalAmounts.load(em, "fault_targets", "targets", actor.get().tenant().id().value())
+            .map(amounts -> FaultTargets.local(amounts, new Violations()))
+            .orElse(null);
     return local == null ? FaultTargets.provincial() : local;
   }
 

@@ -8,7 +8,9 @@ import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Art. 25: a tenant's local amounts as stored (the fault targets, the security limits): one JSON
@@ -19,8 +21,18 @@ public final class LocalAmounts {
 
   private LocalAmounts() {}
 
+  /** The tenant's stored amounts by field, in stored order; empty when it keeps the defaults. */
+  public static Optional<Map<String, Integer>> load(
+      EntityManager em, String table, String column, String tenant) {
+    List<?> stored =
+        em.createNativeQuery("select " + column + " from " + table + " where tenant_id = ?1")
+            .setParameter(1, tenant)
+            .getResultList();
+    return stored.stream().findFirst().map(row -> read((String) row));
+  }
+
   /** The stored amounts by field, in stored order. */
-  public static Map<String, Integer> read(String stored) {
+  static Map<String, Integer> read(String stored) {
     Map<String, Integer> amounts = new LinkedHashMap<>();
     try (var reader = Json.createReader(new StringReader(stored))) {
       reader

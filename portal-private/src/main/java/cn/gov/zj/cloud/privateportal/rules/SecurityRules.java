@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,15 +36,10 @@ public class SecurityRules {
 
   /** Art. 25: the limits in force in the actor's tenant. */
   public SecurityLimits limits() {
-    List<?> stored =
-        em.createNativeQuery("select rules from security_rules where tenant_id = ?1")
-            .setParameter(1, actor.get().tenant().id().value())
-            .getResultList();
-    if (stored.isEmpty()) {
-      return SecurityLimits.provincial();
-    }
     SecurityLimits local =
-        SecurityLimits.local(LocalAmounts.read((String) stored.get(0)), new Violations());
+        LocalAmounts.load(em, "security_rules", "rules", actor.get().tenant().id().value())
+            .map(amounts -> SecurityLimits.local(amounts, new Violations()))
+            .orElse(null);
     return local == null ? SecurityLimits.provincial() : local;
   }
 
