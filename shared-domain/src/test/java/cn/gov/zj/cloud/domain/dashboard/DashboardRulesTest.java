@@ -116,4 +116,15 @@ class DashboardRulesTest {
         ranked.stream().map(r -> r.entry().tenant()).toList());
     assertEquals(List.of(1, 2, 3, 3, 5), ranked.stream().map(CityRanking.Ranked::rank).toList());
   }
+
+  @Test
+  @DisplayName(
+      "Art. 23: satisfied of rated, per month and for the year; more satisfied than rated fails")
+  void art23_monthlyShare() {
+    MonthlyShare units = MonthlyShare.none().add(3, 2, 4).add(3, 1, 1).add(11, 0, 2);
+    assertEquals(new Share(3, 5), units.month(3));
+    assertEquals(new Share(3, 7), units.year());
+    assertTrue(units.month(1).rate().isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> MonthlyShare.none().add(1, 2, 1));
+  }
 }
