@@ -24,8 +24,8 @@ import java.util.TreeMap;
 final class StepCounts {
 
   private static final String CLOSED =
-      "select e.tenant_id, e.details::jsonb #>> '{closedStep,step}',"
-          + " (e.details::jsonb #>> '{closedStep,met}')::boolean,"
+      "select e.tenant_id, jsonb_extract_path_text(e.details::jsonb, 'closedStep', 'step'),"
+          + " jsonb_extract_path_text(e.details::jsonb, 'closedStep', 'met')::boolean,"
           + " (b.began at time zone 'Asia/Shanghai')::date,"
           + " (e.occurred_at at time zone 'Asia/Shanghai')::date, count(*)"
           + " from application_event e cross join lateral (select p.occurred_at as began"

@@ -29,15 +29,16 @@ public record DashboardYear(int value) {
     if (text == null || text.isBlank()) {
       return Optional.of(new DashboardYear(now.atZone(BEIJING).getYear()));
     }
-    try {
-      int year = Integer.parseInt(text.strip());
-      if (year >= FIRST && year <= LAST) {
-        return Optional.of(new DashboardYear(year));
-      }
-      violations.add("year", "validation.outOfRange", FIRST, LAST);
-    } catch (NumberFormatException e) {
+    String digits = text.strip();
+    if (!digits.matches("[0-9]{1,9}")) {
       violations.add("year", "validation.notANumber");
+      return Optional.empty();
     }
+    int year = Integer.parseInt(digits);
+    if (year >= FIRST && year <= LAST) {
+      return Optional.of(new DashboardYear(year));
+    }
+    violations.add("year", "validation.outOfRange", FIRST, LAST);
     return Optional.empty();
   }
 

@@ -75,7 +75,7 @@ class DashboardRulesTest {
   @Test
   @DisplayName(
       "Art. 4: the year defaults to Beijing's (00:30 on 1 January is already the new year);"
-          + " 1999, 2101 and 'abc' are refused naming the field year")
+          + " 1999, 2101, 'abc' and full-width digits are refused naming the field year")
   void art4_yearParsedOrRefused() {
     Violations violations = new Violations();
     assertEquals(
@@ -83,7 +83,8 @@ class DashboardRulesTest {
     assertEquals(
         2025, DashboardYear.parse(" 2025 ", NEW_YEAR_IN_BEIJING, violations).orElseThrow().value());
     assertTrue(violations.isEmpty());
-    for (String bad : List.of("1999", "2101", "abc", "2026-01", "99999999999")) {
+    for (String bad :
+        List.of("1999", "2101", "abc", "2026-01", "99999999999", "-2026", "２０２６", "+2026")) {
       Violations refused = new Violations();
       assertTrue(DashboardYear.parse(bad, NEW_YEAR_IN_BEIJING, refused).isEmpty(), bad);
       assertTrue(refused.has("year"), bad);
