@@ -7,7 +7,6 @@ import cn.gov.zj.cloud.domain.dashboard.Monthly;
 import cn.gov.zj.cloud.privateportal.dashboard.ApplicationFigures.StepLoad;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -22,11 +21,10 @@ import java.util.TreeMap;
  */
 final class ApplicationCounts {
 
+  /** The counters the V23 triggers keep as applications are opened and change state. */
   private static final String OPENED =
-      "select tenant_id, state, "
-          + String.format(Rows.MONTH, "created_at")
-          + ", count(*) from application where created_at >= ?1 and created_at < ?2"
-          + " group by 1, 2, 3";
+      "select tenant_id, item, month, n from dashboard_count where figure = 'OPENED'"
+          + " and year = ?1 and n <> 0";
 
   private static final String WAITING =
       "select tenant_id, step, count(*), count(*) filter (where due_date < ?1) from application"
@@ -45,8 +43,7 @@ final class ApplicationCounts {
       EntityManager em, DashboardYear year, LocalDate today) {
     Map<String, Map<ApplicationState, Long>> states = new TreeMap<>();
     Map<String, Monthly> opened = new HashMap<>();
-    for (Object[] row :
-        Rows.of(em, OPENED, Timestamp.from(year.start()), Timestamp.from(year.end()))) {
+    for (Object[] row : Rows.of(em, OPENED, year.value())) {
       String tenant = (String) row[0];
       long count = Rows.count(row[3]);
       states

@@ -490,4 +490,38 @@ class DashboardIT {
           format.formatCellValue(steps.getRow(1).getCell(5)));
     }
   }
+
+  @Test
+  @DisplayName(
+      "Art. 4 (figures): the counters kept as rows change equal a direct count of the"
+          + " applications by month and state now, and of first ratings by month, kind and grade")
+  void art4_countersEqualDirectCounts() throws Exception {
+    someOfEverything(TENANT);
+    CloudApplication moved = application(TENANT, ApplicationState.SUBMITTED);
+    sql(TENANT, "update application set state = 'ACCEPTED' where id = ?", moved.getId());
+    UUID bad = rating(TENANT, "CITIZEN", "DISSATISFIED", null);
+    rating(TENANT, "CITIZEN", "SATISFIED", bad);
+    String year = "extract(year from %s at time zone 'Asia/Shanghai')::int";
+    String month = "extract(month from %s at time zone 'Asia/Shanghai')::int";
+    String difference =
+        "with kept as (select year::int, month::int, figure::text, item::text, n from"
+            + " dashboard_count where tenant_id = ? and n <> 0), direct as (select "
+            + year.formatted("created_at")
+            + ", "
+            + month.formatted("created_at")
+            + ", 'OPENED'::text, state::text, count(*) from application where tenant_id = ?"
+            + " group by 1, 2, 3, 4 union all select "
+            + year.formatted("rated_at")
+            + ", "
+            + month.formatted("rated_at")
+            + ", 'RATED'::text, kind || ':' || grade, count(*) from service_rating"
+            + " where tenant_id = ? and follow_up_of is null group by 1, 2, 3, 4)"
+            + " select count(*) from ((select * from kept except select * from direct)"
+            + " union all (select * from direct except select * from kept)) d";
+    for (String tenant : List.of(TENANT, OTHER)) {
+      assertEquals(0, count(tenant, difference, tenant, tenant, tenant), tenant);
+    }
+    assertTrue(
+        count(TENANT, "select count(*) from dashboard_count where tenant_id = ?", TENANT) > 0);
+  }
 }

@@ -38,7 +38,7 @@ public record DashboardYear(int value) {
     if (year >= FIRST && year <= LAST) {
       return Optional.of(new DashboardYear(year));
     }
-    violations.add("year", "validation.outOfRange", FIRST, LAST);
+    violations.add("year", "validation.outOfRange", String.valueOf(FIRST), String.valueOf(LAST));
     return Optional.empty();
   }
 
