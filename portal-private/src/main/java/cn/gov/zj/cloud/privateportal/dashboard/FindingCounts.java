@@ -1,10 +1,8 @@
 package cn.gov.zj.cloud.privateportal.dashboard;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Art. 17: the one reading of the security findings for the dashboards: open until verified ({@code
@@ -19,10 +17,6 @@ final class FindingCounts {
   private FindingCounts() {}
 
   static Map<String, OpenItems> read(EntityManager em, LocalDate today) {
-    Map<String, OpenItems> figures = new TreeMap<>();
-    for (Object[] row : Rows.of(em, OPEN, Date.valueOf(today))) {
-      figures.put((String) row[0], new OpenItems(Rows.count(row[1]), Rows.count(row[2])));
-    }
-    return figures;
+    return Rows.openItems(em, OPEN, today);
   }
 }

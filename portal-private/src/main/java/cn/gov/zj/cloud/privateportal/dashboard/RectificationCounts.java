@@ -1,10 +1,8 @@
 package cn.gov.zj.cloud.privateportal.dashboard;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Art. 23 (差评整改): the one reading of the bad-review rectifications for the dashboards: open until
@@ -20,10 +18,6 @@ final class RectificationCounts {
   private RectificationCounts() {}
 
   static Map<String, OpenItems> read(EntityManager em, LocalDate today) {
-    Map<String, OpenItems> figures = new TreeMap<>();
-    for (Object[] row : Rows.of(em, OPEN, Date.valueOf(today))) {
-      figures.put((String) row[0], new OpenItems(Rows.count(row[1]), Rows.count(row[2])));
-    }
-    return figures;
+    return Rows.openItems(em, OPEN, today);
   }
 }

@@ -2,9 +2,12 @@ package cn.gov.zj.cloud.privateportal.dashboard;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,5 +50,14 @@ final class Rows {
   /** Enum constants as a list of SQL literals (their names are letters and underscores only). */
   static String constants(Stream<? extends Enum<?>> constants) {
     return constants.map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "));
+  }
+
+  /** Per tenant, the open items and the overdue ones a query counts as of {@code today} (?1). */
+  static Map<String, OpenItems> openItems(EntityManager em, String sql, LocalDate today) {
+    Map<String, OpenItems> figures = new TreeMap<>();
+    for (Object[] row : of(em, sql, Date.valueOf(today))) {
+      figures.put((String) row[0], new OpenItems(count(row[1]), count(row[2])));
+    }
+    return figures;
   }
 }

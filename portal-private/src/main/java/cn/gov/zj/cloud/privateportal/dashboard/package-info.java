@@ -9,6 +9,8 @@
  * RatingCounts} from {@code service_rating}, {@code RectificationCounts} from {@code
  * rectification}), grouped by tenant, so that the same query serves a city (its row scope leaves
  * one tenant) and the province (oversight leaves them all); the V23 migration's indexes fit these
- * queries. The figures are counted per request, not yet kept pre-aggregated.
+ * queries. The two largest sources, applications opened by month and state and first ratings by
+ * month, kind and grade, are read from counters that V23's triggers keep as the rows change ({@code
+ * dashboard_count}); the others are still counted per request over the year's rows.
  */
 package cn.gov.zj.cloud.privateportal.dashboard;

@@ -18,6 +18,7 @@ import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.Deployments;
 import cn.gov.zj.cloud.privateportal.SheetRows;
+import cn.gov.zj.cloud.privateportal.TenantSql;
 import cn.gov.zj.cloud.privateportal.application.Applications;
 import cn.gov.zj.cloud.privateportal.application.CloudApplication;
 import cn.gov.zj.cloud.privateportal.dashboard.rest.DashboardJson;
@@ -31,10 +32,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -192,21 +190,7 @@ class DashboardIT {
   // ---- the direct SQL counts ----
 
   private long count(String tenant, String query, Object... values) throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      scope(connection, tenant);
-      try (PreparedStatement select = connection.prepareStatement(query)) {
-        for (int i = 0; i < values.length; i++) {
-          select.setObject(i + 1, values[i]);
-        }
-        try (ResultSet rows = select.executeQuery()) {
-          rows.next();
-          return rows.getLong(1);
-        } finally {
-          connection.rollback();
-        }
-      }
-    }
+    return new TenantSql(dataSource).count(tenant, query, values);
   }
 
   private long inYear(String tenant, String query, Object... more) throws Exception {
@@ -219,25 +203,7 @@ class DashboardIT {
   }
 
   private void sql(String tenant, String statement, Object... values) throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      scope(connection, tenant);
-      try (PreparedStatement update = connection.prepareStatement(statement)) {
-        for (int i = 0; i < values.length; i++) {
-          update.setObject(i + 1, values[i]);
-        }
-        update.executeUpdate();
-      }
-      connection.commit();
-    }
-  }
-
-  private static void scope(Connection connection, String tenant) throws Exception {
-    try (PreparedStatement scope =
-        connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
-      scope.setString(1, tenant);
-      scope.execute();
-    }
+    new TenantSql(dataSource).update(tenant, statement, values);
   }
 
   // ---- the tests ----

@@ -2,7 +2,6 @@ package cn.gov.zj.cloud.privateportal.dashboard.web;
 
 import cn.gov.zj.cloud.domain.application.ApplicationState;
 import cn.gov.zj.cloud.domain.dashboard.DashboardYear;
-import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.dashboard.CityFigures;
 import cn.gov.zj.cloud.privateportal.dashboard.Dashboards;
 import cn.gov.zj.cloud.privateportal.dashboard.rest.DashboardJson;
@@ -30,19 +29,17 @@ public class DashboardView {
   @Inject private Clock clock;
 
   private String year;
-  private boolean invalidYear;
-  private CityFigures figures;
+  private YearChoice<CityFigures> choice;
 
   public CityFigures getFigures() {
-    if (figures == null) {
-      try {
-        figures = dashboards.city(year);
-      } catch (InvalidInputException e) {
-        invalidYear = true;
-        figures = dashboards.city(null);
-      }
+    return choice().figures();
+  }
+
+  private YearChoice<CityFigures> choice() {
+    if (choice == null) {
+      choice = new YearChoice<>(year, dashboards::city);
     }
-    return figures;
+    return choice;
   }
 
   /** Art. 4: the years offered: the current one and the four before it. */
@@ -79,8 +76,7 @@ public class DashboardView {
   }
 
   public boolean isInvalidYear() {
-    getFigures();
-    return invalidYear;
+    return choice().invalid();
   }
 
   public String getYear() {

@@ -1,6 +1,5 @@
 package cn.gov.zj.cloud.privateportal.dashboard.web;
 
-import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.dashboard.CityFigures;
 import cn.gov.zj.cloud.privateportal.dashboard.Dashboards;
 import cn.gov.zj.cloud.privateportal.dashboard.ProvinceFigures;
@@ -27,19 +26,17 @@ public class OversightDashboardView {
   @Inject private TenantNames names;
 
   private String year;
-  private boolean invalidYear;
-  private ProvinceFigures figures;
+  private YearChoice<ProvinceFigures> choice;
 
   public ProvinceFigures getFigures() {
-    if (figures == null) {
-      try {
-        figures = dashboards.province(year);
-      } catch (InvalidInputException e) {
-        invalidYear = true;
-        figures = dashboards.province(null);
-      }
+    return choice().figures();
+  }
+
+  private YearChoice<ProvinceFigures> choice() {
+    if (choice == null) {
+      choice = new YearChoice<>(year, dashboards::province);
     }
-    return figures;
+    return choice;
   }
 
   /** Art. 4: the cities in rank order, then the province total. */
@@ -82,8 +79,7 @@ public class OversightDashboardView {
   }
 
   public boolean isInvalidYear() {
-    getFigures();
-    return invalidYear;
+    return choice().invalid();
   }
 
   public String getYear() {
