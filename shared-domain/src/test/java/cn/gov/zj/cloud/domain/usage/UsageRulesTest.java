@@ -63,14 +63,14 @@ class UsageRulesTest {
     row.put("bandwidthP95Mbps", "8");
     LocalDate today = LocalDate.of(2026, 12, 7);
     Violations ok = new Violations();
-    DailySample sample = new SampleDraft(row).toSample("samples[0]", today, ok);
+    DailySample sample = SampleDraft.of(row).toSample("samples[0]", today, ok);
     assertTrue(ok.isEmpty());
     assertEquals(12, sample.applicationId());
     row.put("cpuP95Pct", "101");
     row.put("date", "2026-12-08");
     row.put("memAvgPct", "NaN");
     Violations bad = new Violations();
-    assertNull(new SampleDraft(row).toSample("samples[3]", today, bad));
+    assertNull(SampleDraft.of(row).toSample("samples[3]", today, bad));
     assertTrue(bad.has("samples[3].cpuP95Pct"));
     assertTrue(bad.has("samples[3].date"), "a day not yet over");
     assertTrue(bad.has("samples[3].memAvgPct"));
