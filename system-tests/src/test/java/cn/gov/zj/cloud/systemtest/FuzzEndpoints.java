@@ -598,7 +598,10 @@ final class FuzzEndpoints {
               Zone.PRIVATE,
               "PUT",
               "tenants/{tenant}/applications/{application}/attachments/{attachment}/shared",
-              "{\"shared\": true}"));
+              "{\"shared\": true}"),
+          // Art. 4 (issue 14): the city's dashboard and the province's side by side
+          get(Zone.PRIVATE, "tenants/{tenant}/dashboard", "year"),
+          province(get(Zone.PRIVATE, "tenants/{tenant}/oversight/dashboard", "year")));
 
   static List<Endpoint> of(Zone zone) {
     return ALL.stream().filter(endpoint -> endpoint.zone() == zone).toList();
