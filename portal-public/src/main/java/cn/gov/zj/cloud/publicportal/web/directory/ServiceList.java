@@ -39,7 +39,7 @@ public class ServiceList {
   }
 
   /** A page number from 1; anything else is the first page. */
-  static int pageNumber(String text) {
+  public static int pageNumber(String text) {
     try {
       return Math.max(1, Integer.parseInt(text == null ? "1" : text.strip()));
     } catch (NumberFormatException e) {
