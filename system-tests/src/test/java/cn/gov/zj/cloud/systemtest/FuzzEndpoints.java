@@ -598,7 +598,17 @@ final class FuzzEndpoints {
               Zone.PRIVATE,
               "PUT",
               "tenants/{tenant}/applications/{application}/attachments/{attachment}/shared",
-              "{\"shared\": true}"));
+              "{\"shared\": true}"),
+          // Art. 23 (issue 14): public satisfaction per service, its year, the ranking (晾晒)
+          get(
+              Zone.PUBLIC,
+              "tenants/{tenant}/satisfaction/services",
+              "month",
+              "year",
+              "page",
+              "size"),
+          get(Zone.PUBLIC, "tenants/{tenant}/satisfaction/services/{service}", "year"),
+          get(Zone.PUBLIC, "satisfaction/ranking", "month", "year"));
 
   static List<Endpoint> of(Zone zone) {
     return ALL.stream().filter(endpoint -> endpoint.zone() == zone).toList();

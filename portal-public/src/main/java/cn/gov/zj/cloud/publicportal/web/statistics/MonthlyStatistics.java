@@ -10,8 +10,8 @@ import cn.gov.zj.cloud.publicportal.statistics.ServicePage;
 import cn.gov.zj.cloud.publicportal.statistics.ServiceSatisfaction;
 import cn.gov.zj.cloud.publicportal.statistics.Statistics;
 import cn.gov.zj.cloud.publicportal.statistics.StatisticsPeriod;
+import cn.gov.zj.cloud.publicportal.web.PageLinks;
 import cn.gov.zj.cloud.publicportal.web.Visit;
-import cn.gov.zj.cloud.publicportal.web.directory.ServiceList;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,7 +62,7 @@ public class MonthlyStatistics {
     units = statistics.satisfaction(visit.tenant(), RatingKind.PROVIDER, period);
     rectification = services.rectification(visit.tenant(), period);
     replies = statistics.replyTimes(visit.tenant(), period);
-    page = ServiceList.pageNumber(requestedPage);
+    page = PageLinks.number(requestedPage);
     listing = services.page(visit.tenant(), period, page - 1, PAGE_SIZE);
     if (listing.items().isEmpty() && page > 1) {
       page = 1; // past the end: the first page says how many there are
@@ -128,15 +128,19 @@ public class MonthlyStatistics {
   }
 
   public long getPages() {
-    return Math.max(1, (listing.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    return links().pages();
   }
 
   public boolean isFirst() {
-    return page <= 1;
+    return links().first();
   }
 
   public boolean isLast() {
-    return page >= getPages();
+    return links().last();
+  }
+
+  private PageLinks links() {
+    return new PageLinks(page, listing.total(), PAGE_SIZE);
   }
 
   /** The link to another page of the services, in the same month. */
