@@ -15,7 +15,7 @@ create index satisfaction_count_service on satisfaction_count (tenant_id, kind, 
 create index satisfaction_count_month on satisfaction_count (month);
 
 -- Art. 23 (差评整改率): the bad reviews of a service and month, read with their call back and report.
-create index rating_bad_reviews on rating (tenant_id, service_id, rated_at)
+create index rating_bad_reviews on rating (tenant_id, rated_at, service_id)
   where grade = 'DISSATISFIED' and follow_up_of is null;
 
 -- Each statement's new first ratings counted at once, grouped and in key order (so that two
