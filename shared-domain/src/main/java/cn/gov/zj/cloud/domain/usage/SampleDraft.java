@@ -77,7 +77,7 @@ public record SampleDraft(Map<String, String> values) {
     }
     try {
       double number = Double.parseDouble(value);
-      if (number >= 0 && number <= max && !value.matches(".*[a-zA-Z].*")) {
+      if (number >= 0 && number <= max && plainDecimal(value)) {
         return number;
       }
     } catch (NumberFormatException e) {
@@ -85,6 +85,27 @@ public record SampleDraft(Map<String, String> values) {
     }
     violations.add(row + "." + column, "usage.sample.range", 0, (long) max);
     return null;
+  }
+
+  /**
+   * Digits with at most one point, as monitoring writes them: not the exponents, {@code NaN},
+   * {@code Infinity}, hexadecimal or type suffixes that {@link Double#parseDouble} also reads. A
+   * check by hand: it runs for five columns of every sample, up to 100,000 times per batch.
+   */
+  static boolean plainDecimal(String value) {
+    boolean point = false;
+    boolean digit = false;
+    for (int i = value.charAt(0) == '+' ? 1 : 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digit;
   }
 
   /** A calendar day, not after today (Beijing): monitoring reports days that have passed. */

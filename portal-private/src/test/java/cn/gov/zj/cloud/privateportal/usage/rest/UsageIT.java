@@ -50,7 +50,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -196,6 +201,51 @@ class UsageIT {
             "hangzhou", app + ",0,2026-11-02,10,20,30,40,5\n" + app + ",1,2026-11-01,0,0,0,0,9\n");
     assertEquals(new UsageIntake.Outcome(1, 1), csv);
     assertEquals(3, stored("hangzhou", app));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 15: a key stored by a batch beside this one, after this batch looked, is replaced, not"
+          + " refused (the plain insert falls back to the upsert)")
+  void art15_keyStoredBesideTheBatchIsReplaced() throws Exception {
+    Fixture f = fixture("hangzhou");
+    long app = f.applicationId();
+    CountDownLatch inserted = new CountDownLatch(1);
+    ExecutorService beside = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> other =
+          beside.submit(
+              () -> {
+                try (Connection connection = dataSource.getConnection()) {
+                  connection.setAutoCommit(false);
+                  try (PreparedStatement scope =
+                          connection.prepareStatement(
+                              "select set_config('app.tenant', 'hangzhou', true)");
+                      PreparedStatement insert =
+                          connection.prepareStatement(
+                              "insert into usage_sample values ('hangzhou', ?, 0, '2026-11-20',"
+                                  + " 1, 2, 3, 4, 5, now())")) {
+                    scope.execute();
+                    insert.setLong(1, app);
+                    insert.executeUpdate();
+                  }
+                  inserted.countDown();
+                  Thread.sleep(1500);
+                  connection.commit();
+                }
+                return null;
+              });
+      assertTrue(inserted.await(30, TimeUnit.SECONDS));
+      UsageIntake.Outcome outcome =
+          postJson(
+              "hangzhou",
+              List.of(json(app, 0, "2026-11-20", 30, 40), json(app, 1, "2026-11-20", 0, 0)));
+      other.get(30, TimeUnit.SECONDS);
+      assertEquals(new UsageIntake.Outcome(1, 1), outcome);
+      assertEquals(2, stored("hangzhou", app));
+    } finally {
+      beside.shutdownNow();
+    }
   }
 
   @Test
