@@ -202,6 +202,7 @@ class SatisfactionIT {
     assertTrue(
         html.contains("<tr id=\"trend-row-2\"><th scope=\"row\">2025-02</th><td>2</td>"), html);
     assertFalse(html.contains("style="), "no inline style: the CSP forbids it");
+    assertTrue(html.contains("statistics?month=2025-12\""), "back to the year's last month");
     assertEquals(404, get("t/quzhou/statistics/" + (service + 900_000_000L)).statusCode());
     assertEquals(404, get("t/lishui/statistics/" + service).statusCode(), "another tenant's");
   }

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -121,9 +122,11 @@ public class ServiceStatistics {
     return visit.getBase() + "statistics/" + trend.year().serviceId() + "?year=" + other;
   }
 
-  /** The tenant's statistics, January of this year. */
+  /** The tenant's statistics: this month in this year, the last month of a year gone by. */
   public String getBack() {
-    return visit.getBase() + "statistics?month=" + year.atMonth(1);
+    YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    YearMonth month = year.getValue() == now.getYear() ? now : year.atMonth(12);
+    return visit.getBase() + "statistics?month=" + month;
   }
 
   /** The same figures as JSON. */
