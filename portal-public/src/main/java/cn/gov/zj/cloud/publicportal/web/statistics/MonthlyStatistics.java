@@ -123,23 +123,8 @@ public class MonthlyStatistics {
     return listing.total();
   }
 
-  public int getPage() {
-    return page;
-  }
-
-  public long getPages() {
-    return links().pages();
-  }
-
-  public boolean isFirst() {
-    return links().first();
-  }
-
-  public boolean isLast() {
-    return links().last();
-  }
-
-  private PageLinks links() {
+  /** Which page of the services is shown, of how many. */
+  public PageLinks getPaging() {
     return new PageLinks(page, listing.total(), PAGE_SIZE);
   }
 
