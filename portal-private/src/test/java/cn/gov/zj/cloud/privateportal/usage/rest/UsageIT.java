@@ -135,13 +135,13 @@ class UsageIT {
   private UsageIntake.Outcome postJson(String tenant, List<String> samples) {
     actAs(request, tenant, null, Role.PROVIDER_OPERATOR);
     UsageInput.Batch batch = UsageInput.json("{\"samples\":[" + String.join(",", samples) + "]}");
-    return intake.ingest(batch.drafts(), batch.rowNames()::get);
+    return intake.ingest(batch.drafts(), batch.rowName());
   }
 
   private UsageIntake.Outcome postCsv(String tenant, String csv) {
     actAs(request, tenant, null, Role.PROVIDER_OPERATOR);
     UsageInput.Batch batch = UsageInput.csv(String.join(",", DailySample.COLUMNS) + "\n" + csv);
-    return intake.ingest(batch.drafts(), batch.rowNames()::get);
+    return intake.ingest(batch.drafts(), batch.rowName());
   }
 
   private long stored(String tenant, long application) throws Exception {
@@ -290,7 +290,7 @@ class UsageIT {
     actAs(request, "hangzhou", f.creditCode(), Role.UNIT_APPLICANT);
     UsageInput.Batch batch =
         UsageInput.json("{\"samples\":[" + json(f.applicationId(), 0, "2026-11-01", 1, 1) + "]}");
-    assertThrows(AccessDenied.class, () -> intake.ingest(batch.drafts(), batch.rowNames()::get));
+    assertThrows(AccessDenied.class, () -> intake.ingest(batch.drafts(), batch.rowName()));
     actAs(request, "hangzhou", null, Role.SECURITY_SUPERVISOR);
     assertThrows(AccessDenied.class, () -> reports.unitReport(f.unitId(), OCTOBER));
     assertEquals(0, stored("hangzhou", f.applicationId()));
