@@ -9,7 +9,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -25,8 +24,7 @@ final class MailReader implements AutoCloseable {
   private static final String TEXT = "text/plain; charset=UTF-8";
 
   private final HttpServer server;
-  private final ExecutorService executor =
-      Executors.newFixedThreadPool(2, DaemonThreads.named("mail-reader"));
+  private final ExecutorService executor = Executors.newFixedThreadPool(2, MailReader::daemon);
   private final Mailbox mailbox;
   private final int smtpPort;
 
@@ -44,6 +42,13 @@ final class MailReader implements AutoCloseable {
     reader.server.setExecutor(reader.executor);
     reader.server.start();
     return reader;
+  }
+
+  /** A thread that never keeps the JVM alive on its own. */
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "mail-reader");
+    thread.setDaemon(true);
+    return thread;
   }
 
   int port() {
@@ -106,12 +111,12 @@ final class MailReader implements AutoCloseable {
   }
 
   private void raw(HttpExchange exchange, String id) throws IOException {
-    Optional<ReceivedMail> mail = mailbox.find(id).filter(m -> Files.isRegularFile(m.file()));
+    Optional<ReceivedMail> mail = mailbox.find(id);
     if (mail.isEmpty()) {
       send(exchange, 404, TEXT, "no message " + id);
       return;
     }
-    send(exchange, 200, TEXT, Files.readAllBytes(mail.get().file()));
+    send(exchange, 200, TEXT, mail.get().raw());
   }
 
   /** The first value of a query parameter, URL-decoded. */

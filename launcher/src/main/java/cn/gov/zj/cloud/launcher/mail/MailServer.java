@@ -1,56 +1,62 @@
 package cn.gov.zj.cloud.launcher.mail;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Path;
 
 /**
- * The development mail server: an SMTP sink for portal-private's notifications (Art. 8–12:
- * deadlines of acceptance, review and approval) and an HTTP reader to read them. Runs inside the
- * launcher's JVM; closing it stops both.
+ * The development mail server: GreenMail's SMTP server for portal-private's notifications (Art.
+ * 8–12: deadlines of acceptance, review and approval), which accepts every message for every
+ * recipient and delivers nothing, and an HTTP reader to read them. Runs inside the launcher's JVM;
+ * closing it stops both.
  */
 public final class MailServer implements AutoCloseable {
 
-  /** The largest message accepted (552 beyond): 10 MiB. */
-  public static final long MAX_MESSAGE_BYTES = 10L * 1024 * 1024;
+  /** GreenMail's start waits this long for its socket; the machine may be busy. */
+  private static final long STARTUP_MILLIS = 30_000;
 
+  private final GreenMail greenMail;
   private final Mailbox mailbox;
-  private final SmtpSink sink;
   private final MailReader reader;
 
-  private MailServer(Mailbox mailbox, SmtpSink sink, MailReader reader) {
+  private MailServer(GreenMail greenMail, Mailbox mailbox, MailReader reader) {
+    this.greenMail = greenMail;
     this.mailbox = mailbox;
-    this.sink = sink;
     this.reader = reader;
   }
 
   /**
-   * Starts both on the loopback interface, messages kept in {@code directory}; port 0 takes any
-   * free one.
+   * Starts both on the loopback interface, messages also written to {@code directory}; port 0 takes
+   * any free one.
    *
-   * @throws UncheckedIOException naming the port when one is taken (MailHog uses 1025 and 8025 too)
+   * @throws IllegalStateException naming the port when one is taken (MailHog uses 1025 and 8025
+   *     too)
    */
   public static MailServer start(Path directory, int smtpPort, int readerPort) {
-    Mailbox mailbox = new Mailbox(directory);
-    SmtpSink sink =
-        listen("SMTP", smtpPort, () -> SmtpSink.start(smtpPort, mailbox, MAX_MESSAGE_BYTES));
+    ServerSetup smtp =
+        new ServerSetup(
+            smtpPort, InetAddress.getLoopbackAddress().getHostAddress(), ServerSetup.PROTOCOL_SMTP);
+    smtp.setServerStartupTimeout(STARTUP_MILLIS);
+    GreenMail greenMail = new GreenMail(smtp);
+    Mailbox mailbox = new Mailbox(directory, greenMail);
     try {
-      MailReader reader =
-          listen(
-              "mail reader", readerPort, () -> MailReader.start(readerPort, mailbox, sink.port()));
-      return new MailServer(mailbox, sink, reader);
-    } catch (RuntimeException e) {
-      closeQuietly(sink);
-      throw e;
+      greenMail.start();
+    } catch (IllegalStateException e) {
+      greenMail.stop();
+      throw new IllegalStateException(
+          "cannot listen for SMTP on localhost:" + smtpPort + " (port in use?): " + e, e);
     }
-  }
-
-  private static <T> T listen(String what, int port, Listener<T> listener) {
     try {
-      return listener.listen();
+      int port = greenMail.getSmtp().getPort();
+      return new MailServer(greenMail, mailbox, MailReader.start(readerPort, mailbox, port));
     } catch (IOException e) {
+      greenMail.stop();
       throw new UncheckedIOException(
-          "cannot listen for " + what + " on localhost:" + port + " (port in use?): " + e, e);
+          "cannot listen for the mail reader on localhost:" + readerPort + " (port in use?): " + e,
+          e);
     }
   }
 
@@ -59,7 +65,7 @@ public final class MailServer implements AutoCloseable {
   }
 
   public int smtpPort() {
-    return sink.port();
+    return greenMail.getSmtp().getPort();
   }
 
   /** The reader's address with a trailing slash, e.g. {@code http://localhost:8025/}. */
@@ -70,19 +76,6 @@ public final class MailServer implements AutoCloseable {
   @Override
   public void close() {
     reader.close();
-    closeQuietly(sink);
-  }
-
-  private static void closeQuietly(SmtpSink sink) {
-    try {
-      sink.close();
-    } catch (IOException alreadyClosed) {
-      // nothing left to stop
-    }
-  }
-
-  @FunctionalInterface
-  private interface Listener<T> {
-    T listen() throws IOException;
+    greenMail.stop();
   }
 }

@@ -1,6 +1,15 @@
 package cn.gov.zj.cloud.launcher.mail;
 
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.mail.MovingMessage;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserException;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,23 +25,34 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The messages the SMTP sink accepted: each one written as an {@code .eml} file into a directory
- * and listed in memory. The list lasts as long as the process; the files stay.
+ * The messages GreenMail accepted, one per SMTP transaction with all its envelope recipients (a
+ * notification goes to many by Bcc; GreenMail's own store keeps a copy in each recipient's inbox).
+ * Each one is also written as an {@code .eml} file into a directory. The list lasts as long as the
+ * process; the files stay.
  */
-public final class Mailbox {
+public final class Mailbox implements MessageDeliveryHandler {
 
   /** UTC, so that file names sort by arrival whatever the time zone. */
   private static final DateTimeFormatter ID_TIME =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
 
   private final Path directory;
+  private final GreenMail greenMail;
+  private final MessageDeliveryHandler inboxes;
   private final Clock clock = Clock.systemUTC();
   private final List<ReceivedMail> messages = new ArrayList<>();
+  private MovingMessage last;
   private long sequence;
 
-  /** Creates {@code directory} when missing. */
-  public Mailbox(Path directory) {
+  /**
+   * Creates {@code directory} when missing, and lists what {@code greenMail} delivers from now on
+   * (its own handler still finds, or creates, each recipient's inbox).
+   */
+  Mailbox(Path directory, GreenMail greenMail) {
     this.directory = directory.toAbsolutePath().normalize();
+    this.greenMail = greenMail;
+    this.inboxes = greenMail.getUserManager().getMessageDeliveryHandler();
+    greenMail.getUserManager().setMessageDeliveryHandler(this);
     try {
       Files.createDirectories(this.directory);
     } catch (IOException e) {
@@ -44,25 +64,36 @@ public final class Mailbox {
     return directory;
   }
 
-  /** Writes the raw message to its own new file, then lists it. */
-  ReceivedMail store(String from, List<String> to, byte[] data) throws IOException {
-    Arrival arrival = nextArrival();
-    Path file = directory.resolve(arrival.id() + ".eml");
-    Files.write(file, data, StandardOpenOption.CREATE_NEW);
-    ReceivedMail mail =
-        new ReceivedMail(
-            arrival.id(), from, to, arrival.instant(), MessageHeaders.subject(data), file);
+  /**
+   * Called by GreenMail for each recipient of a transaction in turn (its SMTP manager delivers one
+   * transaction at a time): the first call lists the message.
+   */
+  @Override
+  public GreenMailUser handle(MovingMessage message, MailAddress recipient)
+      throws MessagingException, UserException {
     synchronized (messages) {
-      messages.add(mail);
+      if (message != last) {
+        last = message;
+        messages.add(store(message));
+      }
     }
-    return mail;
+    return inboxes.handle(message, recipient);
   }
 
-  /** The time and the sequence number together, so that ids sort as the messages arrived. */
-  private synchronized Arrival nextArrival() {
+  private ReceivedMail store(MovingMessage message) throws MessagingException {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    sequence++;
-    return new Arrival(ID_TIME.format(now) + "-" + String.format("%06d", sequence), now);
+    String id = ID_TIME.format(now) + "-" + String.format("%06d", ++sequence);
+    Path file = directory.resolve(id + ".eml");
+    try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+      message.getMessage().writeTo(out);
+    } catch (IOException e) {
+      throw new MessagingException("cannot write " + file, e);
+    }
+    MailAddress from = message.getReturnPath();
+    List<String> to =
+        message.getToAddresses().stream().map(MailAddress::getEmail).sorted().toList();
+    return new ReceivedMail(
+        id, from == null ? "" : from.getEmail(), to, now, message.getMessage(), file);
   }
 
   /** Every listed message, the newest first. */
@@ -81,12 +112,15 @@ public final class Mailbox {
     return newestFirst().stream().filter(m -> m.id().equals(id)).findFirst();
   }
 
-  /** Empties the list; the files stay in the directory. */
+  /** Empties the list and GreenMail's inboxes; the files stay in the directory. */
   public void clear() {
     synchronized (messages) {
       messages.clear();
+      try {
+        greenMail.purgeEmailFromAllMailboxes();
+      } catch (FolderException e) {
+        throw new IllegalStateException("cannot empty GreenMail's inboxes", e);
+      }
     }
   }
-
-  private record Arrival(String id, Instant instant) {}
 }

