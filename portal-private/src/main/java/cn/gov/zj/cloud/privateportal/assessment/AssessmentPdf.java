@@ -27,7 +27,7 @@ public final class AssessmentPdf {
   /** Art. 22: one unit's assessment of {@code year}. */
   public static byte[] unit(UnitAssessment unit, int year, ScoreWeights weights, Locale locale) {
     PageText text = new PageText(locale);
-    String title = text.ui("assess.unit.report.title", year);
+    String title = text.ui("assess.unit.report.title", String.valueOf(year));
     return PdfSheet.write(
         title + " " + unit.unitName(),
         document -> {
