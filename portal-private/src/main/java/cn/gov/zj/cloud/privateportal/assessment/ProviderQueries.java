@@ -17,10 +17,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.BiFunction;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +43,14 @@ final class ProviderQueries {
   private final Timestamp from;
   private final Timestamp until;
   private final LocalDate lastPassedDue;
-  private final Map<String, ProviderFigures> figures = new TreeMap<>();
+  private final Map<String, Rate> steps = new HashMap<>();
+  private final Map<String, Rate> responses = new HashMap<>();
+  private final Map<String, Rate> resolutions = new HashMap<>();
+  private final Map<String, Map<Grade, Long>> grades = new HashMap<>();
+  private final Map<String, Long> outage = new HashMap<>();
+  private final Map<String, Long> service = new HashMap<>();
+  private final Map<String, Long> performance = new HashMap<>();
+  private final Map<String, Long> security = new HashMap<>();
 
   ProviderQueries(EntityManager em, AssessmentPeriod period, Instant now) {
     this.em = em;
@@ -61,7 +69,24 @@ final class ProviderQueries {
     satisfaction();
     serviceMinutes();
     securityIncidents();
-    return List.copyOf(figures.values());
+    Set<String> tenants = new TreeSet<>();
+    for (Map<String, ?> figure :
+        List.of(steps, responses, resolutions, grades, outage, service, performance, security)) {
+      tenants.addAll(figure.keySet());
+    }
+    return tenants.stream().map(this::figures).toList();
+  }
+
+  private ProviderFigures figures(String tenant) {
+    return new ProviderFigures(
+        tenant,
+        steps.getOrDefault(tenant, Rate.none()),
+        responses.getOrDefault(tenant, Rate.none()),
+        resolutions.getOrDefault(tenant, Rate.none()),
+        new Satisfaction(grades.getOrDefault(tenant, Map.of())),
+        new Availability(outage.getOrDefault(tenant, 0L), service.getOrDefault(tenant, 0L)),
+        performance.getOrDefault(tenant, 0L),
+        security.getOrDefault(tenant, 0L));
   }
 
   /**
@@ -69,27 +94,27 @@ final class ProviderQueries {
    * and its steps still open whose due date in the period has passed (late).
    */
   private void steps() {
-    String steps = PROVIDER_STEPS.stream().map(s -> "'" + s + "'").collect(Collectors.joining(","));
+    String names = PROVIDER_STEPS.stream().map(s -> "'" + s + "'").collect(Collectors.joining(","));
     for (Object[] row :
         rows(
             "select tenant_id, count(*) filter (where j -> 'closedStep' ->> 'met' = 'true'),"
                 + " count(*) from (select tenant_id, case when details like '{%closedStep%' then"
                 + " cast(details as jsonb) end as j from application_event where occurred_at >= ?1"
                 + " and occurred_at < ?2) closed where j -> 'closedStep' ->> 'step' in ("
-                + steps
+                + names
                 + ") group by tenant_id",
             from,
             until)) {
-      merge(row, (f, r) -> with(f, new Rate(n(r[1]), n(r[2])), null, null));
+      steps.put((String) row[0], new Rate(n(row[1]), n(row[2])));
     }
     for (Object[] row :
         rows(
             "select tenant_id, count(*) from application where step in ("
-                + steps
+                + names
                 + ") and due_date >= ?1 and due_date <= ?2 group by tenant_id",
             Date.valueOf(period.first()),
             Date.valueOf(lastPassedDue))) {
-      merge(row, (f, r) -> with(f, f.steps().plus(new Rate(0, n(r[1]))), null, null));
+      steps.merge((String) row[0], new Rate(0, n(row[1])), Rate::plus);
     }
   }
 
@@ -108,28 +133,19 @@ final class ProviderQueries {
                 + " count(*) filter (where severity in ('P1', 'P2')),"
                 + " coalesce(sum(extract(epoch from least(coalesce(resolved_at, ?2), ?2)"
                 + " - reported_at)) filter (where severity in ('P1', 'P2')), 0)"
-                + " from fault where reported_at >= ?1 and reported_at < ?2"
-                + " group by tenant_id",
+                + " from fault where reported_at >= ?1 and reported_at < ?2 group by tenant_id",
             from,
             until)) {
-      merge(
-          row,
-          (f, r) ->
-              new ProviderFigures(
-                  f.tenant(),
-                  f.steps(),
-                  new Rate(n(r[1]), n(r[2])),
-                  new Rate(n(r[3]), n(r[4])),
-                  f.satisfaction(),
-                  new Availability(n(r[6]) / 60, f.availability().serviceMinutes()),
-                  n(r[5]),
-                  f.securityIncidents()));
+      String tenant = (String) row[0];
+      responses.put(tenant, new Rate(n(row[1]), n(row[2])));
+      resolutions.put(tenant, new Rate(n(row[3]), n(row[4])));
+      performance.put(tenant, n(row[5]));
+      outage.put(tenant, n(row[6]) / 60);
     }
   }
 
   /** Art. 23: the units' first ratings of the provider in the period, by grade. */
   private void satisfaction() {
-    Map<String, Map<Grade, Long>> grades = new TreeMap<>();
     for (Object[] row :
         rows(
             "select tenant_id, grade, count(*) from service_rating where kind = 'PROVIDER'"
@@ -141,9 +157,6 @@ final class ProviderQueries {
           .computeIfAbsent((String) row[0], t -> new EnumMap<>(Grade.class))
           .put(Grade.valueOf((String) row[1]), n(row[2]));
     }
-    grades.forEach(
-        (tenant, counts) ->
-            merge(new Object[] {tenant}, (f, r) -> with(f, null, new Satisfaction(counts), null)));
   }
 
   /** Art. 23: the minutes of the period so far times the systems holding an allocation. */
@@ -153,14 +166,7 @@ final class ProviderQueries {
         rows(
             "select tenant_id, count(distinct system_id) from application where allocated_plan"
                 + " is not null and state <> 'TERMINATED' group by tenant_id")) {
-      merge(
-          row,
-          (f, r) ->
-              with(
-                  f,
-                  null,
-                  null,
-                  new Availability(f.availability().outageMinutes(), n(r[1]) * minutes)));
+      service.put((String) row[0], n(row[1]) * minutes);
     }
   }
 
@@ -172,38 +178,8 @@ final class ProviderQueries {
                 + " and recorded_at < ?2 group by tenant_id",
             from,
             until)) {
-      merge(
-          row,
-          (f, r) ->
-              new ProviderFigures(
-                  f.tenant(),
-                  f.steps(),
-                  f.responses(),
-                  f.resolutions(),
-                  f.satisfaction(),
-                  f.availability(),
-                  f.performanceIncidents(),
-                  n(r[1])));
+      security.put((String) row[0], n(row[1]));
     }
-  }
-
-  private static ProviderFigures with(
-      ProviderFigures f, Rate steps, Satisfaction satisfaction, Availability availability) {
-    return new ProviderFigures(
-        f.tenant(),
-        steps == null ? f.steps() : steps,
-        f.responses(),
-        f.resolutions(),
-        satisfaction == null ? f.satisfaction() : satisfaction,
-        availability == null ? f.availability() : availability,
-        f.performanceIncidents(),
-        f.securityIncidents());
-  }
-
-  private void merge(Object[] row, BiFunction<ProviderFigures, Object[], ProviderFigures> change) {
-    String tenant = (String) row[0];
-    figures.put(
-        tenant, change.apply(figures.getOrDefault(tenant, ProviderFigures.none(tenant)), row));
   }
 
   /** Rows of {@code sql} with its parameters ?1, ?2, … */

@@ -45,10 +45,10 @@ public class UnitAssessmentsResource {
   }
 
   @GET
-  @Path("units/{unitId}")
+  @Path("units/{unit}")
   @Produces({MediaType.APPLICATION_JSON, PdfSheet.MEDIA_TYPE})
   public Response one(
-      @PathParam("unitId") String unitId,
+      @PathParam("unit") String unitId,
       @QueryParam("year") String year,
       @QueryParam("format") String format,
       @Context HttpServletRequest request) {
