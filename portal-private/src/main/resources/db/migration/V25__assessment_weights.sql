@@ -1,14 +1,12 @@
--- Art. 22, 25: a tenant's own weights of the unit assessment's score (adoption, efficiency,
--- security, whole percent within the published bounds, summing to 100); without a row the
--- province's defaults apply. Changes are audited (assessment.weights.change).
+-- Art. 22, 25: a tenant's own weights of the unit assessment's score, as one JSON object of whole
+-- percent ({"adoption", "efficiency", "security"}, each within the published bounds, summing to 100,
+-- checked by ScoreWeights), stored through LocalAmounts; without a row the province's defaults
+-- apply. Changes are audited (assessment.weights.change).
 create table assessment_weights (
-  tenant_id       varchar(32)  primary key,
-  adoption        smallint     not null check (adoption between 20 and 60),
-  efficiency      smallint     not null check (efficiency between 20 and 60),
-  security        smallint     not null check (security between 20 and 60),
-  changed_at      timestamptz  not null,
-  changed_by      varchar(200) not null,
-  check (adoption + efficiency + security = 100)
+  tenant_id   varchar(32)  primary key,
+  weights     text         not null,
+  updated_at  timestamptz  not null,
+  updated_by  varchar(200) not null
 );
 
 alter table assessment_weights enable row level security;

@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.audit.AuditAction;
 import cn.gov.zj.cloud.privateportal.audit.AuditLog;
+import cn.gov.zj.cloud.privateportal.rules.LocalAmounts;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
 import cn.gov.zj.cloud.privateportal.tenant.TenantBound;
@@ -13,9 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +25,9 @@ import java.util.Map;
 @Transactional
 @TenantBound
 public class ScoreWeightRules {
+
+  private static final String TABLE = "assessment_weights";
+  private static final String COLUMN = "weights";
 
   @PersistenceContext(unitName = "private")
   private EntityManager em;
@@ -50,19 +52,8 @@ public class ScoreWeightRules {
     violations.throwIfAny();
     String tenant = who.tenant().id().value();
     ScoreWeights before = inForce(em, tenant);
-    em.createNativeQuery(
-            "insert into assessment_weights (tenant_id, adoption, efficiency, security,"
-                + " changed_at, changed_by) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (tenant_id)"
-                + " do update set adoption = excluded.adoption, efficiency = excluded.efficiency,"
-                + " security = excluded.security, changed_at = excluded.changed_at,"
-                + " changed_by = excluded.changed_by")
-        .setParameter(1, tenant)
-        .setParameter(2, weights.adoption())
-        .setParameter(3, weights.efficiency())
-        .setParameter(4, weights.security())
-        .setParameter(5, Timestamp.from(clock.instant()))
-        .setParameter(6, who.username())
-        .executeUpdate();
+    LocalAmounts.store(
+        em, TABLE, COLUMN, tenant, weights.values(), clock.instant(), who.username());
     audit.record(
         who,
         AuditAction.ASSESSMENT_WEIGHTS_CHANGE,
@@ -75,17 +66,8 @@ public class ScoreWeightRules {
 
   /** The tenant's weights in the caller's transaction and row scope. */
   static ScoreWeights inForce(EntityManager em, String tenant) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select adoption, efficiency, security from assessment_weights where tenant_id = ?1")
-            .setParameter(1, tenant)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return ScoreWeights.PROVINCIAL;
-    }
-    Object[] row = rows.get(0);
-    return new ScoreWeights(
-        ((Number) row[0]).intValue(), ((Number) row[1]).intValue(), ((Number) row[2]).intValue());
+    return LocalAmounts.load(em, TABLE, COLUMN, tenant)
+        .map(stored -> ScoreWeights.local(stored, new Violations()))
+        .orElse(ScoreWeights.PROVINCIAL);
   }
 }
