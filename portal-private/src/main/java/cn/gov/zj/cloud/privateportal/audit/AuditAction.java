@@ -205,7 +205,11 @@ public enum AuditAction {
   /** Art. 5: a filing accepted or returned by the province, or filed again by the city. */
   FILING_ACTION("filing.action"),
   /** Art. 5: a filing's plan document downloaded. */
-  FILING_PLAN_DOWNLOAD("filing.plan.download");
+  FILING_PLAN_DOWNLOAD("filing.plan.download"),
+  /**
+   * Art. 22, 25: a tenant's weights of the unit assessment's score changed by its administrator.
+   */
+  ASSESSMENT_WEIGHTS_CHANGE("assessment.weights.change");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

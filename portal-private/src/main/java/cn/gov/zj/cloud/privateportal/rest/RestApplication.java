@@ -7,6 +7,8 @@ import cn.gov.zj.cloud.privateportal.application.rest.ApplicationsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.AttachmentsResource;
 import cn.gov.zj.cloud.privateportal.application.rest.InboxResource;
 import cn.gov.zj.cloud.privateportal.application.rest.MaterialShareResource;
+import cn.gov.zj.cloud.privateportal.assessment.rest.ProviderAssessmentResource;
+import cn.gov.zj.cloud.privateportal.assessment.rest.UnitAssessmentsResource;
 import cn.gov.zj.cloud.privateportal.audit.rest.AuditResource;
 import cn.gov.zj.cloud.privateportal.bulletin.rest.BulletinsResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
@@ -87,6 +89,8 @@ public class RestApplication extends Application {
         FilingsResource.class,
         ProfileResource.class,
         DashboardResource.class,
+        UnitAssessmentsResource.class,
+        ProviderAssessmentResource.class,
         ProblemMappers.FindingConflict.class,
         TenantMatch.class,
         AddressText.class,

@@ -22,7 +22,7 @@ import java.util.Map;
  * Art. 15: builds one unit's monthly report from the allocations, the samples and the O&M sources,
  * under the caller's row scope (a request's tenant, or the monthly job's).
  */
-final class ReportBuilder {
+public final class ReportBuilder {
 
   private ReportBuilder() {}
 
@@ -31,7 +31,7 @@ final class ReportBuilder {
 
   private record LineKey(long applicationId, int line) {}
 
-  static UtilizationReport build(
+  public static UtilizationReport build(
       EntityManager em,
       String tenant,
       long unitId,

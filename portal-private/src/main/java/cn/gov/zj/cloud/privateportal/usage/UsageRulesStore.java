@@ -5,11 +5,11 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /** Art. 15, Art. 25: the advice thresholds in force for a tenant: its own, or the provincial. */
-final class UsageRulesStore {
+public final class UsageRulesStore {
 
   private UsageRulesStore() {}
 
-  static UsageRules inForce(EntityManager em, String tenant) {
+  public static UsageRules inForce(EntityManager em, String tenant) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(

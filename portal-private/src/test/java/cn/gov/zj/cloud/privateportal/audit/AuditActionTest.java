@@ -101,7 +101,8 @@ class AuditActionTest {
           "profile.change",
           "filing.submit",
           "filing.action",
-          "filing.plan.download");
+          "filing.plan.download",
+          "assessment.weights.change");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

@@ -1,0 +1,174 @@
+package cn.gov.zj.cloud.privateportal.assessment;
+
+import cn.gov.zj.cloud.domain.assessment.Efficiency;
+import cn.gov.zj.cloud.domain.assessment.Rate;
+import cn.gov.zj.cloud.domain.assessment.SecurityStatus;
+import cn.gov.zj.cloud.domain.supervision.Adoption;
+import cn.gov.zj.cloud.domain.usage.Advice;
+import cn.gov.zj.cloud.domain.usage.AdviceKind;
+import cn.gov.zj.cloud.domain.usage.UsageRules;
+import cn.gov.zj.cloud.privateportal.inspection.UnitFindings;
+import cn.gov.zj.cloud.privateportal.supervision.AdoptionCounts;
+import cn.gov.zj.cloud.privateportal.usage.ReportBuilder;
+import cn.gov.zj.cloud.privateportal.usage.UsageRulesStore;
+import cn.gov.zj.cloud.privateportal.usage.UtilizationReport;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+/**
+ * Art. 22: the figures of a tenant's units in one year, read in the tenant's row scope: adoption
+ * ({@link AdoptionCounts}), efficiency from the monthly reports' advice ({@link ReportBuilder},
+ * every month of the year that has begun), and security (findings, officers, bulletins, drills).
+ */
+final class UnitFigures {
+
+  private final EntityManager em;
+  private final String tenant;
+  private final int year;
+  private final YearMonth lastMonth;
+  private final Instant now;
+
+  UnitFigures(EntityManager em, String tenant, int year, YearMonth current, Instant now) {
+    this.em = em;
+    this.tenant = tenant;
+    this.year = year;
+    this.lastMonth = current.getYear() == year ? current : YearMonth.of(year, 12);
+    this.now = now;
+  }
+
+  /** Every unit of the tenant that is not retired, by name. */
+  List<UnitAssessment.Figures> all(LongFunction<UnitFindings> findings) {
+    Map<Long, Adoption> adoption = AdoptionCounts.byUnit(em);
+    Map<Long, long[]> officers = officers();
+    Map<Long, Long> read = bulletinsRead();
+    long bulletins = count("select count(*) from bulletin where tenant_id = ?1 and month like ?2");
+    List<String> drills = drills();
+    Set<Long> allocated = allocated();
+    UsageRules rules = UsageRulesStore.inForce(em, tenant);
+    @SuppressWarnings("unchecked")
+    List<Object[]> units =
+        em.createNativeQuery(
+                "select id, name, credit_code from using_unit where tenant_id = ?1"
+                    + " and retired_at is null order by name, id")
+            .setParameter(1, tenant)
+            .getResultList();
+    return units.stream()
+        .map(
+            row -> {
+              long id = ((Number) row[0]).longValue();
+              String name = (String) row[1];
+              UnitFindings open = findings.apply(id);
+              long[] named = officers.getOrDefault(id, new long[2]);
+              SecurityStatus security =
+                  new SecurityStatus(
+                      new Rate(open.open() - open.overdue(), open.open()),
+                      new Rate(named[0], named[1]),
+                      new Rate(read.getOrDefault(id, 0L), bulletins),
+                      new Rate(
+                          drills.stream().filter(p -> p.contains(name)).count(), drills.size()));
+              Efficiency efficiency =
+                  allocated.contains(id) ? efficiency(id, rules) : Efficiency.none();
+              return new UnitAssessment.Figures(
+                  id,
+                  name,
+                  (String) row[2],
+                  adoption.getOrDefault(id, Adoption.none()),
+                  efficiency,
+                  security);
+            })
+        .toList();
+  }
+
+  /** Art. 22, 15: the year's line-months of the unit, judged by the monthly advice. */
+  private Efficiency efficiency(long unitId, UsageRules rules) {
+    Efficiency total = Efficiency.none();
+    for (YearMonth month = YearMonth.of(year, 1);
+        !month.isAfter(lastMonth);
+        month = month.plusMonths(1)) {
+      UtilizationReport report =
+          ReportBuilder.build(em, tenant, unitId, month, rules, now, List.of());
+      List<AdviceKind> kinds = report.advice().stream().map(Advice::kind).toList();
+      total =
+          total.plus(
+              new Efficiency(
+                  report.lineCount(),
+                  kinds.stream().filter(k -> k == AdviceKind.NO_DATA).count(),
+                  kinds.stream().filter(k -> k == AdviceKind.IDLE).count(),
+                  kinds.stream().filter(k -> k == AdviceKind.OVER_PROVISIONED).count()));
+    }
+    return total;
+  }
+
+  /** Art. 18: per unit, its systems on the cloud with a named officer account, and all of them. */
+  private Map<Long, long[]> officers() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select unit_id, count(*) filter (where security_officer_account is not null),"
+                    + " count(*) from app_system where tenant_id = ?1 and retired_at is null"
+                    + " and cloud_status = 'ON_CLOUD' group by unit_id")
+            .setParameter(1, tenant)
+            .getResultList();
+    Map<Long, long[]> counts = new HashMap<>();
+    rows.forEach(
+        row ->
+            counts.put(
+                ((Number) row[0]).longValue(),
+                new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
+    return counts;
+  }
+
+  /** Art. 19: per unit, the year's bulletins read by some of its staff. */
+  private Map<Long, Long> bulletinsRead() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select r.unit_id, count(distinct r.bulletin_id) from bulletin_read r"
+                    + " join bulletin b on b.id = r.bulletin_id where b.tenant_id = ?1"
+                    + " and b.month like ?2 and r.unit_id is not null group by r.unit_id")
+            .setParameter(1, tenant)
+            .setParameter(2, year + "-%")
+            .getResultList();
+    Map<Long, Long> counts = new HashMap<>();
+    rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+    return counts;
+  }
+
+  /** Art. 19: the participants of each of the year's drills. */
+  @SuppressWarnings("unchecked")
+  private List<String> drills() {
+    return em.createNativeQuery("select participants from drill where tenant_id = ?1 and year = ?2")
+        .setParameter(1, tenant)
+        .setParameter(2, year)
+        .getResultList();
+  }
+
+  private Set<Long> allocated() {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "select distinct unit_id from application where tenant_id = ?1"
+                    + " and allocated_plan is not null and state <> 'TERMINATED'")
+            .setParameter(1, tenant)
+            .getResultList();
+    Set<Long> units = new HashSet<>();
+    ids.forEach(id -> units.add(id.longValue()));
+    return units;
+  }
+
+  private long count(String sql) {
+    return ((Number)
+            em.createNativeQuery(sql)
+                .setParameter(1, tenant)
+                .setParameter(2, year + "-%")
+                .getSingleResult())
+        .longValue();
+  }
+}
