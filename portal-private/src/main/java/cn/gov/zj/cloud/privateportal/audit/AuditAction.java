@@ -205,7 +205,11 @@ public enum AuditAction {
   /** Art. 5: a filing accepted or returned by the province, or filed again by the city. */
   FILING_ACTION("filing.action"),
   /** Art. 5: a filing's plan document downloaded. */
-  FILING_PLAN_DOWNLOAD("filing.plan.download");
+  FILING_PLAN_DOWNLOAD("filing.plan.download"),
+  /** Art. 21: the province administrator set provincial prices of the showback catalogue. */
+  PRICES_PROVINCIAL_CHANGE("prices.provincial.change"),
+  /** Art. 21, Art. 25: a tenant administrator lowered prices for the tenant. */
+  PRICES_LOCAL_CHANGE("prices.local.change");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -101,7 +101,9 @@ class AuditActionTest {
           "profile.change",
           "filing.submit",
           "filing.action",
-          "filing.plan.download");
+          "filing.plan.download",
+          "prices.provincial.change",
+          "prices.local.change");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {
