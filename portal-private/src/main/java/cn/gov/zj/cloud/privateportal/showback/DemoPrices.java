@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.privateportal.showback;
 
 import cn.gov.zj.cloud.domain.showback.PriceItem;
+import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -48,7 +49,7 @@ public final class DemoPrices {
           return;
         }
       }
-      admin(connection, "on");
+      RowScope.provincialRules(connection, true);
       for (Map.Entry<PriceItem, BigDecimal> price : PRICES.entrySet()) {
         insert.setString(1, PriceStore.PROVINCE);
         insert.setString(2, price.getKey().name());
@@ -57,15 +58,7 @@ public final class DemoPrices {
         insert.setTimestamp(5, Timestamp.from(now));
         insert.executeUpdate();
       }
-      admin(connection, "");
-    }
-  }
-
-  private static void admin(Connection connection, String value) throws SQLException {
-    try (PreparedStatement set =
-        connection.prepareStatement("select set_config('app.province_admin', ?, true)")) {
-      set.setString(1, value);
-      set.execute();
+      RowScope.provincialRules(connection, false);
     }
   }
 }
