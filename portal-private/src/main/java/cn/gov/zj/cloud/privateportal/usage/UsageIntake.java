@@ -75,7 +75,7 @@ public class UsageIntake {
       violations.throwIfAny();
       Collection<DailySample> latest = latestOfEachKey(samples);
       int replaced =
-          SampleStore.upsert(connection, who.tenant().id().value(), latest, clock.instant());
+          SampleStore.store(connection, who.tenant().id().value(), latest, clock.instant());
       replaced += samples.size() - latest.size();
       Outcome outcome = new Outcome(samples.size() - replaced, replaced);
       audit.record(

@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.domain.usage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import cn.gov.zj.cloud.domain.validation.FieldError;
 import cn.gov.zj.cloud.domain.validation.Violations;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -63,16 +65,30 @@ class UsageRulesTest {
     row.put("bandwidthP95Mbps", "8");
     LocalDate today = LocalDate.of(2026, 12, 7);
     Violations ok = new Violations();
-    DailySample sample = new SampleDraft(row).toSample("samples[0]", today, ok);
+    DailySample sample = SampleDraft.of(row).toSample("samples[0]", today, ok);
     assertTrue(ok.isEmpty());
     assertEquals(12, sample.applicationId());
     row.put("cpuP95Pct", "101");
     row.put("date", "2026-12-08");
     row.put("memAvgPct", "NaN");
     Violations bad = new Violations();
-    assertNull(new SampleDraft(row).toSample("samples[3]", today, bad));
+    assertNull(SampleDraft.of(row).toSample("samples[3]", today, bad));
     assertTrue(bad.has("samples[3].cpuP95Pct"));
     assertTrue(bad.has("samples[3].date"), "a day not yet over");
     assertTrue(bad.has("samples[3].memAvgPct"));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 15: a usage value is digits with at most one point; exponents, NaN, Infinity, hex and"
+          + " suffixes that Java would read are refused")
+  void art15_plainDecimalsOnly() {
+    for (String good : List.of("0", "12.5", ".5", "5.", "+7", "100")) {
+      assertTrue(SampleDraft.plainDecimal(good), good);
+    }
+    for (String bad :
+        List.of("1e2", "NaN", "Infinity", "0x1p3", "5d", "5f", "1.2.3", ".", "+", "-1", "1 2")) {
+      assertFalse(SampleDraft.plainDecimal(bad), bad);
+    }
   }
 }

@@ -22,10 +22,12 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Art. 15: a usage batch as received: JSON {@code {"samples": [...]}} (rows named {@code
@@ -40,8 +42,8 @@ final class UsageInput {
 
   private UsageInput() {}
 
-  /** A parsed batch and how its rows are named in errors. */
-  record Batch(List<SampleDraft> drafts, List<String> rowNames) {}
+  /** A parsed batch and how its {@code i}-th row is named in errors (built only for an error). */
+  record Batch(List<SampleDraft> drafts, IntFunction<String> rowName) {}
 
   static String text(InputStream body, String unreadable) {
     try {
@@ -80,21 +82,22 @@ final class UsageInput {
     }
     limit(array.size());
     List<SampleDraft> drafts = new ArrayList<>(array.size());
-    List<String> names = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
-      String row = "samples[" + i + "]";
-      names.add(row);
-      drafts.add(draft(array.get(i), row, violations));
+      drafts.add(draft(array.get(i), jsonRow(i), violations));
     }
     violations.throwIfAny();
-    return new Batch(drafts, names);
+    return new Batch(drafts, UsageInput::jsonRow);
+  }
+
+  private static String jsonRow(int index) {
+    return "samples[" + index + "]";
   }
 
   private static SampleDraft draft(JsonValue value, String row, Violations violations) {
     Map<String, String> values = new HashMap<>();
     if (!(value instanceof JsonObject object)) {
       violations.add(row, "validation.notAnObject");
-      return new SampleDraft(values);
+      return SampleDraft.of(values);
     }
     for (Map.Entry<String, JsonValue> field : object.entrySet()) {
       if (!DailySample.COLUMNS.contains(field.getKey())) {
@@ -103,7 +106,7 @@ final class UsageInput {
         text(field.getValue()).ifPresent(text -> values.put(field.getKey(), text));
       }
     }
-    return new SampleDraft(values);
+    return SampleDraft.of(values);
   }
 
   /** A number or a text as text (the domain checks it); anything else as missing. */
@@ -125,25 +128,22 @@ final class UsageInput {
       throw invalid("rows[1]", "usage.sample.header", expected);
     }
     limit(rows.size() - 1);
+    int columns = DailySample.COLUMNS.size();
     List<SampleDraft> drafts = new ArrayList<>(rows.size());
-    List<String> names = new ArrayList<>(rows.size());
+    int[] numbers = new int[rows.size() - 1];
     for (SheetReader.Row row : rows.subList(1, rows.size())) {
-      String name = "rows[" + row.number() + "]";
-      if (row.cells().size() != DailySample.COLUMNS.size()) {
-        violations.add(name, "usage.sample.columns", DailySample.COLUMNS.size());
+      numbers[drafts.size()] = row.number();
+      if (row.cells().size() != columns) {
+        violations.add("rows[" + row.number() + "]", "usage.sample.columns", columns);
       }
-      Map<String, String> values = new HashMap<>();
-      for (int c = 0; c < DailySample.COLUMNS.size(); c++) {
-        String cell = row.cell(c);
-        if (cell != null) {
-          values.put(DailySample.COLUMNS.get(c), cell);
-        }
+      String[] cells = new String[columns];
+      for (int c = 0; c < columns; c++) {
+        cells[c] = row.cell(c);
       }
-      drafts.add(new SampleDraft(values));
-      names.add(name);
+      drafts.add(new SampleDraft(Arrays.asList(cells)));
     }
     violations.throwIfAny();
-    return new Batch(drafts, names);
+    return new Batch(drafts, i -> "rows[" + numbers[i] + "]");
   }
 
   private static List<String> header(SheetReader.Row row) {

@@ -35,7 +35,7 @@ public class UsageResource {
   }
 
   private String store(UsageInput.Batch batch) {
-    UsageIntake.Outcome outcome = intake.ingest(batch.drafts(), batch.rowNames()::get);
+    UsageIntake.Outcome outcome = intake.ingest(batch.drafts(), batch.rowName());
     return JSON.createObjectBuilder()
         .add("accepted", outcome.accepted())
         .add("replaced", outcome.replaced())

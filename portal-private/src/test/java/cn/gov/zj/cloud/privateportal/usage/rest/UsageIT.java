@@ -50,7 +50,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -130,13 +135,13 @@ class UsageIT {
   private UsageIntake.Outcome postJson(String tenant, List<String> samples) {
     actAs(request, tenant, null, Role.PROVIDER_OPERATOR);
     UsageInput.Batch batch = UsageInput.json("{\"samples\":[" + String.join(",", samples) + "]}");
-    return intake.ingest(batch.drafts(), batch.rowNames()::get);
+    return intake.ingest(batch.drafts(), batch.rowName());
   }
 
   private UsageIntake.Outcome postCsv(String tenant, String csv) {
     actAs(request, tenant, null, Role.PROVIDER_OPERATOR);
     UsageInput.Batch batch = UsageInput.csv(String.join(",", DailySample.COLUMNS) + "\n" + csv);
-    return intake.ingest(batch.drafts(), batch.rowNames()::get);
+    return intake.ingest(batch.drafts(), batch.rowName());
   }
 
   private long stored(String tenant, long application) throws Exception {
@@ -200,6 +205,51 @@ class UsageIT {
 
   @Test
   @DisplayName(
+      "Art. 15: a key stored by a batch beside this one, after this batch looked, is replaced, not"
+          + " refused (the plain insert falls back to the upsert)")
+  void art15_keyStoredBesideTheBatchIsReplaced() throws Exception {
+    Fixture f = fixture("hangzhou");
+    long app = f.applicationId();
+    CountDownLatch inserted = new CountDownLatch(1);
+    ExecutorService beside = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> other =
+          beside.submit(
+              () -> {
+                try (Connection connection = dataSource.getConnection()) {
+                  connection.setAutoCommit(false);
+                  try (PreparedStatement scope =
+                          connection.prepareStatement(
+                              "select set_config('app.tenant', 'hangzhou', true)");
+                      PreparedStatement insert =
+                          connection.prepareStatement(
+                              "insert into usage_sample values ('hangzhou', ?, 0, '2026-11-20',"
+                                  + " 1, 2, 3, 4, 5, now())")) {
+                    scope.execute();
+                    insert.setLong(1, app);
+                    insert.executeUpdate();
+                  }
+                  inserted.countDown();
+                  Thread.sleep(1500);
+                  connection.commit();
+                }
+                return null;
+              });
+      assertTrue(inserted.await(30, TimeUnit.SECONDS));
+      UsageIntake.Outcome outcome =
+          postJson(
+              "hangzhou",
+              List.of(json(app, 0, "2026-11-20", 30, 40), json(app, 1, "2026-11-20", 0, 0)));
+      other.get(30, TimeUnit.SECONDS);
+      assertEquals(new UsageIntake.Outcome(1, 1), outcome);
+      assertEquals(2, stored("hangzhou", app));
+    } finally {
+      beside.shutdownNow();
+    }
+  }
+
+  @Test
+  @DisplayName(
       "Art. 15: one bad row refuses the whole batch, naming row and column; nothing is stored")
   void art15_badRowRefusesTheBatch() throws Exception {
     Fixture f = fixture("hangzhou");
@@ -240,7 +290,7 @@ class UsageIT {
     actAs(request, "hangzhou", f.creditCode(), Role.UNIT_APPLICANT);
     UsageInput.Batch batch =
         UsageInput.json("{\"samples\":[" + json(f.applicationId(), 0, "2026-11-01", 1, 1) + "]}");
-    assertThrows(AccessDenied.class, () -> intake.ingest(batch.drafts(), batch.rowNames()::get));
+    assertThrows(AccessDenied.class, () -> intake.ingest(batch.drafts(), batch.rowName()));
     actAs(request, "hangzhou", null, Role.SECURITY_SUPERVISOR);
     assertThrows(AccessDenied.class, () -> reports.unitReport(f.unitId(), OCTOBER));
     assertEquals(0, stored("hangzhou", f.applicationId()));
