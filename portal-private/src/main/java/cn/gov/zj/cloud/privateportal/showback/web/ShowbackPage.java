@@ -2,24 +2,20 @@ package cn.gov.zj.cloud.privateportal.showback.web;
 
 import cn.gov.zj.cloud.domain.validation.Violations;
 import cn.gov.zj.cloud.privateportal.sheet.PdfSheet;
-import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import cn.gov.zj.cloud.privateportal.showback.ShowbackFiles;
 import cn.gov.zj.cloud.privateportal.showback.ShowbackRows;
 import cn.gov.zj.cloud.privateportal.showback.Showbacks;
 import cn.gov.zj.cloud.privateportal.showback.UnitShowback;
 import cn.gov.zj.cloud.privateportal.web.FacesFeedback;
 import cn.gov.zj.cloud.privateportal.web.LocaleSelection;
+import cn.gov.zj.cloud.privateportal.web.SheetDownload;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.BiFunction;
 import java.util.stream.IntStream;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -69,23 +65,17 @@ public class ShowbackPage implements Serializable {
   }
 
   public StreamedContent getPdf() {
-    return download(ShowbackFiles::pdf, PdfSheet.MEDIA_TYPE, ".pdf");
+    UnitShowback showback = showback();
+    return SheetDownload.of(
+        ShowbackFiles.name(showback) + ".pdf",
+        PdfSheet.MEDIA_TYPE,
+        ShowbackFiles.pdf(showback, locale.getLocale()));
   }
 
   public StreamedContent getXlsx() {
-    return download(ShowbackFiles::xlsx, SheetWriter.XLSX, ".xlsx");
-  }
-
-  private StreamedContent download(
-      BiFunction<UnitShowback, Locale, byte[]> writer, String type, String suffix) {
     UnitShowback showback = showback();
-    byte[] content = writer.apply(showback, locale.getLocale());
-    return DefaultStreamedContent.builder()
-        .name(ShowbackFiles.name(showback) + suffix)
-        .contentType(type)
-        .contentLength((long) content.length)
-        .stream(() -> new ByteArrayInputStream(content))
-        .build();
+    return SheetDownload.of(
+        ShowbackFiles.name(showback) + ".xlsx", ShowbackFiles.xlsx(showback, locale.getLocale()));
   }
 
   private UnitShowback showback() {
