@@ -21,7 +21,7 @@ public final class Deployments {
   public static WebArchive portal() {
     return ShrinkWrap.createFromZipFile(
             WebArchive.class, new File(System.getProperty("portal.war")))
-        .addClasses(Deployments.class, AuditProbe.class, SheetRows.class);
+        .addClasses(Deployments.class, AuditProbe.class, SheetRows.class, TenantSql.class);
   }
 
   /** Acts as a user of that tenant in the current in-container request. */

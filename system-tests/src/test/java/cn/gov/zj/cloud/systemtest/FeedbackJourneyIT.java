@@ -132,7 +132,7 @@ class FeedbackJourneyIT {
   void art23_aCitizenRatesAServiceKeepsTheShortReceiptAndReadsTheRatingsPageWithItsDeadlines()
       throws Exception {
     String name = Submissions.uniqueName("公开服务评价");
-    String service = publicService(name);
+    String service = Fixtures.publicService(TENANT, name);
     try (Browser citizen = new Browser()) {
       citizen.reloadUntil(PAGES + "rate?service=" + service, true, "rate-service-name", name);
       // Art. 23: the tags offered follow the grade (portal.js; the CSP allows no inline script)
@@ -176,20 +176,6 @@ class FeedbackJourneyIT {
                 Tokens.of(TENANT, "reviewer"),
                 "/api/v1/tenants/" + TENANT + "/consultations/" + number),
         r -> r.statusCode() == 200);
-  }
-
-  /** A public-facing system of the demo unit, listed in the public directory; its id. */
-  private static String publicService(String name) throws Exception {
-    String body =
-        "{\"name\": \""
-            + name
-            + "\", \"description\": \"网上办事\", \"mlpsLevel\": 2, \"securityOfficer\": \"王五\","
-            + " \"cloudStatus\": \"MIGRATING\", \"publicFacing\": true}";
-    HttpResponse<String> created =
-        Api.post(
-            Tokens.of(TENANT, "unit-applicant"), "/api/v1/tenants/" + TENANT + "/systems", body);
-    assertEquals(201, created.statusCode(), created.body());
-    return Api.json(created.body()).get("id").toString();
   }
 
   private static WebElement tag(Browser browser, String tag) {

@@ -52,14 +52,25 @@ final class Fixtures {
   }
 
   private static String system(String tenant) throws Exception {
+    return publicService(tenant, Submissions.uniqueName("模糊测试系统"));
+  }
+
+  /**
+   * Art. 23: a public-facing system of the tenant's demo unit, which the private zone publishes to
+   * the public directory; its id.
+   */
+  static String publicService(String tenant, String name) throws Exception {
     String body =
         "{\"name\": \""
-            + Submissions.uniqueName("模糊测试系统")
-            + "\", \"description\": \"fuzz\", \"mlpsLevel\": 2, \"securityOfficer\": \"王五\","
+            + name
+            + "\", \"description\": \"网上办事\", \"mlpsLevel\": 2, \"securityOfficer\": \"王五\","
             + " \"cloudStatus\": \"MIGRATING\", \"publicFacing\": true}";
     HttpResponse<String> created =
         Api.post(
             Tokens.of(tenant, "unit-applicant"), "/api/v1/tenants/" + tenant + "/systems", body);
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException(created.statusCode() + " " + created.body());
+    }
     return Api.json(created.body()).get("id").toString();
   }
 

@@ -616,7 +616,20 @@ final class FuzzEndpoints {
               BodyKind.JSON,
               PRICES,
               Set.of("effectiveFrom"),
-              false));
+              false),
+          // Art. 4 (issue 14): the city's dashboard and the province's side by side
+          get(Zone.PRIVATE, "tenants/{tenant}/dashboard", "year"),
+          province(get(Zone.PRIVATE, "tenants/{tenant}/oversight/dashboard", "year")),
+          // Art. 23 (issue 14): public satisfaction per service, its year, the ranking (晾晒)
+          get(
+              Zone.PUBLIC,
+              "tenants/{tenant}/satisfaction/services",
+              "month",
+              "year",
+              "page",
+              "size"),
+          get(Zone.PUBLIC, "tenants/{tenant}/satisfaction/services/{service}", "year"),
+          get(Zone.PUBLIC, "satisfaction/ranking", "month", "year"));
 
   static List<Endpoint> of(Zone zone) {
     return ALL.stream().filter(endpoint -> endpoint.zone() == zone).toList();

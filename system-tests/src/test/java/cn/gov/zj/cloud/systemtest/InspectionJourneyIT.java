@@ -3,15 +3,10 @@ package cn.gov.zj.cloud.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.zj.cloud.devdb.ZoneDatabase;
-import cn.gov.zj.cloud.launcher.DatabaseServer;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -135,25 +130,9 @@ class InspectionJourneyIT {
     browser.waitForText("findings-form:findings-table:0:state", state);
   }
 
-  /** Moves the finding's due date to yesterday, as the database owner in the tenant's scope. */
+  /** Moves the finding's due date to yesterday. */
   private static void pastDue(long finding) throws Exception {
-    DatabaseServer server = RunningStack.settings().database();
-    ZoneDatabase zone = server.privateZone();
-    try (Connection c =
-        DriverManager.getConnection(server.jdbcUrl(zone), zone.owner(), zone.password())) {
-      c.setAutoCommit(false);
-      try (PreparedStatement scope =
-          c.prepareStatement("select set_config('app.tenant', ?, true)")) {
-        scope.setString(1, TENANT);
-        scope.execute();
-      }
-      try (PreparedStatement update =
-          c.prepareStatement(
-              "update finding set rectification_due = current_date - 2 where id = ?")) {
-        update.setLong(1, finding);
-        assertEquals(1, update.executeUpdate());
-      }
-      c.commit();
-    }
+    TimeShift.move(
+        TENANT, "update finding set rectification_due = current_date - 2 where id = ?", finding);
   }
 }

@@ -10,6 +10,7 @@ import cn.gov.zj.cloud.privateportal.application.rest.MaterialShareResource;
 import cn.gov.zj.cloud.privateportal.audit.rest.AuditResource;
 import cn.gov.zj.cloud.privateportal.bulletin.rest.BulletinsResource;
 import cn.gov.zj.cloud.privateportal.calendar.rest.CalendarResource;
+import cn.gov.zj.cloud.privateportal.dashboard.rest.DashboardResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultActionsResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultAttachmentsResource;
 import cn.gov.zj.cloud.privateportal.fault.rest.FaultsResource;
@@ -89,6 +90,7 @@ public class RestApplication extends Application {
         ProfileResource.class,
         ShowbackResource.class,
         PricesResource.class,
+        DashboardResource.class,
         ProblemMappers.FindingConflict.class,
         TenantMatch.class,
         AddressText.class,

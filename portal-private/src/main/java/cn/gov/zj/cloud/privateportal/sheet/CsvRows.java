@@ -49,21 +49,29 @@ final class CsvRows {
     }
   }
 
-  /** One field, leaving {@code at} on the separator after it (or at the end). */
+  /**
+   * One field, leaving {@code at} on the separator after it (or at the end): an unquoted one cut
+   * out whole, a quoted one read character by character.
+   */
   private String field() {
+    if (at >= text.length() || text.charAt(at) != '"') {
+      int start = at;
+      while (at < text.length() && !isSeparator(text.charAt(at))) {
+        at++;
+      }
+      return text.substring(start, at);
+    }
     StringBuilder value = new StringBuilder();
-    if (at < text.length() && text.charAt(at) == '"') {
-      at++;
-      while (at < text.length()) {
-        char c = text.charAt(at++);
-        if (c != '"') {
-          value.append(c);
-        } else if (at < text.length() && text.charAt(at) == '"') {
-          value.append('"');
-          at++;
-        } else {
-          break;
-        }
+    at++;
+    while (at < text.length()) {
+      char c = text.charAt(at++);
+      if (c != '"') {
+        value.append(c);
+      } else if (at < text.length() && text.charAt(at) == '"') {
+        value.append('"');
+        at++;
+      } else {
+        break;
       }
     }
     while (at < text.length() && !isSeparator(text.charAt(at))) {

@@ -53,6 +53,22 @@ public class Transactions {
   }
 
   /**
+   * Art. 23 (晾晒): reads every tenant's satisfaction counts, and nothing else, in {@link
+   * TenantScope#ranking}; read-only.
+   */
+  public <T> T ranking(String what, Work<T> work) {
+    return run(
+        what,
+        connection -> {
+          TenantScope.ranking(connection);
+          try (var readOnly = connection.createStatement()) {
+            readOnly.execute("set transaction read only");
+          }
+          return work.on(connection);
+        });
+  }
+
+  /**
    * Runs {@code work} in its own transaction without a row scope: the work sets one itself through
    * {@link TenantScope} (the batched writers, whose batch holds several tenants); until it does, no
    * tenant row is visible. {@code what} names it in the error.

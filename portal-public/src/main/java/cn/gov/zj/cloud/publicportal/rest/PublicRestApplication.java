@@ -6,6 +6,7 @@ import cn.gov.zj.cloud.publicportal.interconnect.rest.InterconnectResource;
 import cn.gov.zj.cloud.publicportal.interconnect.rest.ZoneGuard;
 import cn.gov.zj.cloud.publicportal.rating.rest.RatingsResource;
 import cn.gov.zj.cloud.publicportal.service.ServicesResource;
+import cn.gov.zj.cloud.publicportal.statistics.RankingResource;
 import cn.gov.zj.cloud.publicportal.statistics.SatisfactionResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -26,6 +27,7 @@ public class PublicRestApplication extends Application {
         ContactsResource.class,
         RatingsResource.class,
         SatisfactionResource.class,
+        RankingResource.class,
         ServicesResource.class,
         ZoneGuard.class,
         RateLimits.class,

@@ -26,14 +26,18 @@ public record TenantRoute(String tenant, String view) {
           "consult", "/views/consult.xhtml",
           "status", "/views/status.xhtml",
           "rating", "/views/rating.xhtml",
-          "statistics", "/views/statistics.xhtml");
+          "statistics", "/views/statistics.xhtml",
+          "ranking", "/views/ranking.xhtml");
 
   /**
    * Pages of two segments: Art. 23, a rating invitation's one-time link {@code invitation/<token>},
-   * whose view reads the token as the {@code token} parameter.
+   * whose view reads the token as the {@code token} parameter; a service's statistics {@code
+   * statistics/<service>}, read as {@code service}.
    */
   private static final Map<String, String> ARGUMENT_VIEWS =
-      Map.of("invitation", "/views/invitation.xhtml?token=");
+      Map.of(
+          "invitation", "/views/invitation.xhtml?token=",
+          "statistics", "/views/service-statistics.xhtml?service=");
 
   /** The route of a context-relative path; empty when it is no tenant page. */
   public static Optional<TenantRoute> of(String path) {

@@ -15,22 +15,23 @@ import java.util.Optional;
  * connection that served one tenant cannot keep another mode on. Without a scope no tenant row is
  * visible.
  *
- * <p>Besides one tenant there are two narrow modes, both cheaper and simpler than grouping the work
- * per tenant: {@link #channel} for the interconnection's pull and settlement, which must read and
- * settle the whole queue in the order it was written, and {@link #locate} for the citizen who holds
- * a tracking number or a rating id but no tenant.
+ * <p>Besides one tenant there are three narrow modes, both cheaper and simpler than grouping the
+ * work per tenant: {@link #channel} for the interconnection's pull and settlement, which must read
+ * and settle the whole queue in the order it was written, and {@link #locate} for the citizen who
+ * holds a tracking number or a rating id but no tenant; and {@link #ranking}, the public ranking's
+ * read of every tenant's satisfaction counts and nothing else.
  */
 public final class TenantScope {
 
   private static final String SET =
       "select set_config('app.tenant', ?, true), set_config('app.channel', ?, true),"
-          + " set_config('app.lookup', ?, true)";
+          + " set_config('app.lookup', ?, true), set_config('app.ranking', ?, true)";
 
   private TenantScope() {}
 
   /** Rows of {@code tenant} only, for reading and writing. */
   public static void tenant(Connection connection, String tenant) throws SQLException {
-    set(connection, Objects.requireNonNull(tenant, "tenant"), "", "");
+    set(connection, Objects.requireNonNull(tenant, "tenant"), "", "", "");
   }
 
   /**
@@ -39,7 +40,16 @@ public final class TenantScope {
    * or directory row is visible.
    */
   public static void channel(Connection connection) throws SQLException {
-    set(connection, "", "on", "");
+    set(connection, "", "on", "", "");
+  }
+
+  /**
+   * Art. 23 (晾晒): the public ranking's mode: the satisfaction counts of every tenant ({@code
+   * satisfaction_count}, migration V7) are readable, nothing else is visible and nothing may be
+   * written. The one path across tenants that the public statistics take; counts only.
+   */
+  public static void ranking(Connection connection) throws SQLException {
+    set(connection, "", "", "", "on");
   }
 
   /**
@@ -49,7 +59,7 @@ public final class TenantScope {
    */
   public static Optional<String> locate(Connection connection, Key kind, String key)
       throws SQLException {
-    set(connection, "", "", Objects.requireNonNull(key, "key"));
+    set(connection, "", "", Objects.requireNonNull(key, "key"), "");
     Optional<String> tenant;
     try (PreparedStatement query = connection.prepareStatement(kind.query)) {
       query.setString(1, key);
@@ -60,7 +70,7 @@ public final class TenantScope {
     if (tenant.isPresent()) {
       tenant(connection, tenant.get());
     } else {
-      set(connection, "", "", "");
+      set(connection, "", "", "", "");
     }
     return tenant;
   }
@@ -79,12 +89,14 @@ public final class TenantScope {
     }
   }
 
-  private static void set(Connection connection, String tenant, String channel, String lookup)
+  private static void set(
+      Connection connection, String tenant, String channel, String lookup, String ranking)
       throws SQLException {
     try (PreparedStatement set = connection.prepareStatement(SET)) {
       set.setString(1, tenant);
       set.setString(2, channel);
       set.setString(3, lookup);
+      set.setString(4, ranking);
       set.execute();
     }
   }

@@ -31,7 +31,9 @@ class TenantRouteTest {
     "/t/hangzhou/consult, /views/consult.xhtml",
     "/t/hangzhou/status, /views/status.xhtml",
     "/t/hangzhou/rating, /views/rating.xhtml",
-    "/t/hangzhou/statistics, /views/statistics.xhtml"
+    "/t/hangzhou/statistics, /views/statistics.xhtml",
+    "/t/hangzhou/ranking, /views/ranking.xhtml",
+    "/t/hangzhou/statistics/42, /views/service-statistics.xhtml?service=42"
   })
   @DisplayName("Art. 23: each public page of a tenant is one Faces view")
   void art23_pages(String path, String view) {

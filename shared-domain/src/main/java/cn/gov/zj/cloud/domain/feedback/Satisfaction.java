@@ -44,4 +44,21 @@ public record Satisfaction(Map<Grade, Long> byGrade) {
     return Optional.of(
         BigDecimal.valueOf(satisfied).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP));
   }
+
+  /** Art. 23 (差评率): the share of DISSATISFIED ratings, e.g. 0.1250; empty without ratings. */
+  public Optional<BigDecimal> badReviewRate() {
+    long total = total();
+    return total == 0
+        ? Optional.empty()
+        : Optional.of(
+            BigDecimal.valueOf(byGrade.get(Grade.DISSATISFIED))
+                .divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP));
+  }
+
+  /** The counts of two months (or services) together, e.g. a year's. */
+  public Satisfaction plus(Satisfaction other) {
+    Map<Grade, Long> sum = new EnumMap<>(byGrade);
+    other.byGrade.forEach((grade, count) -> sum.merge(grade, count, Long::sum));
+    return new Satisfaction(sum);
+  }
 }

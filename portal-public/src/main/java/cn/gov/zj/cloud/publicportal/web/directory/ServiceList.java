@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.publicportal.web.directory;
 
 import cn.gov.zj.cloud.publicportal.service.PublicService;
 import cn.gov.zj.cloud.publicportal.service.ServiceDirectory;
+import cn.gov.zj.cloud.publicportal.web.PageLinks;
 import cn.gov.zj.cloud.publicportal.web.Visit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class ServiceList {
 
   /** The view action: one page of the listed services matching the search. */
   public void load() {
-    page = pageNumber(requestedPage);
+    page = PageLinks.number(requestedPage);
     listing = directory.listed(visit.tenant(), search, page - 1, PAGE_SIZE);
     if (listing.items().isEmpty() && page > 1) {
       page = 1; // past the end: the first page says how many there are
@@ -38,13 +39,8 @@ public class ServiceList {
     }
   }
 
-  /** A page number from 1; anything else is the first page. */
-  static int pageNumber(String text) {
-    try {
-      return Math.max(1, Integer.parseInt(text == null ? "1" : text.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
+  private PageLinks links() {
+    return new PageLinks(page, listing.total(), PAGE_SIZE);
   }
 
   /**
@@ -69,15 +65,15 @@ public class ServiceList {
 
   /** How many pages the matches fill; at least one. */
   public long getPages() {
-    return Math.max(1, (listing.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    return links().pages();
   }
 
   public boolean isFirst() {
-    return page <= 1;
+    return links().first();
   }
 
   public boolean isLast() {
-    return page >= getPages();
+    return links().last();
   }
 
   /** The link to another page of the same search. */

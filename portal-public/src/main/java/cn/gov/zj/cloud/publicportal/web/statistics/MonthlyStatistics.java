@@ -1,9 +1,16 @@
 package cn.gov.zj.cloud.publicportal.web.statistics;
 
 import cn.gov.zj.cloud.domain.feedback.Grade;
+import cn.gov.zj.cloud.domain.feedback.RatingKind;
+import cn.gov.zj.cloud.domain.feedback.RectificationRate;
 import cn.gov.zj.cloud.domain.feedback.Satisfaction;
 import cn.gov.zj.cloud.publicportal.statistics.ReplyTimes;
+import cn.gov.zj.cloud.publicportal.statistics.ServiceFigures;
+import cn.gov.zj.cloud.publicportal.statistics.ServicePage;
+import cn.gov.zj.cloud.publicportal.statistics.ServiceSatisfaction;
 import cn.gov.zj.cloud.publicportal.statistics.Statistics;
+import cn.gov.zj.cloud.publicportal.statistics.StatisticsPeriod;
+import cn.gov.zj.cloud.publicportal.web.PageLinks;
 import cn.gov.zj.cloud.publicportal.web.Visit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,47 +18,55 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Art. 23: the page {@code /t/<tenant>/statistics?month=YYYY-MM}: the month's ratings per grade,
- * the satisfaction rate and the consultations' reply times, published per tenant and month (the
- * current month in Beijing without one, or instead of an invalid one).
+ * Art. 23: the page {@code /t/<tenant>/statistics?month=YYYY-MM&page=}: the month's citizens'
+ * ratings per grade and satisfaction rate, the units' ratings apart, the bad reviews'
+ * rectification, the listed services' figures (paged, each linking to its year), and the
+ * consultations' reply times, published per tenant and month (the current month in Beijing without
+ * one, or instead of an invalid one).
  */
 @Named("monthly")
 @RequestScoped
 public class MonthlyStatistics {
 
   @Inject private Visit visit;
+
+  /** Services per page of the services' table. */
+  static final int PAGE_SIZE = 20;
+
   @Inject private Statistics statistics;
+  @Inject private ServiceSatisfaction services;
 
   private String requested;
+  private String requestedPage;
   private YearMonth month;
   private boolean invalid;
+  private int page;
   private Satisfaction satisfaction;
+  private Satisfaction units;
+  private RectificationRate rectification;
+  private ServicePage listing;
   private ReplyTimes replies;
 
-  /** The view action: the month asked for, or this one, counted. */
+  /** The view action: the month asked for, or this one, counted; one page of the services. */
   public void load() {
-    Optional<YearMonth> parsed = parse(requested);
+    Optional<YearMonth> parsed = StatisticsPeriod.parseMonth(requested);
     invalid = requested != null && !requested.isBlank() && parsed.isEmpty();
     month = parsed.orElse(YearMonth.now(ZoneId.of("Asia/Shanghai")));
-    satisfaction = statistics.satisfaction(visit.tenant(), month);
-    replies = statistics.replyTimes(visit.tenant(), month);
-  }
-
-  /** YYYY-MM, as the API takes it; empty for anything else. */
-  static Optional<YearMonth> parse(String text) {
-    if (text == null || !text.strip().matches("\\d{4}-\\d{2}")) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(YearMonth.parse(text.strip()));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
+    StatisticsPeriod period = StatisticsPeriod.month(month);
+    satisfaction = statistics.satisfaction(visit.tenant(), RatingKind.CITIZEN, period);
+    units = statistics.satisfaction(visit.tenant(), RatingKind.PROVIDER, period);
+    rectification = services.rectification(visit.tenant(), period);
+    replies = statistics.replyTimes(visit.tenant(), period);
+    page = PageLinks.number(requestedPage);
+    listing = services.page(visit.tenant(), period, page - 1, PAGE_SIZE);
+    if (listing.items().isEmpty() && page > 1) {
+      page = 1; // past the end: the first page says how many there are
+      listing = services.page(visit.tenant(), period, 0, PAGE_SIZE);
     }
   }
 
@@ -67,9 +82,65 @@ public class MonthlyStatistics {
     return satisfaction.total();
   }
 
-  /** Art. 23: the satisfaction rate in percent, e.g. {@code 87.50}; null without ratings. */
+  /** Art. 23: the citizens' satisfaction rate in percent, e.g. {@code 87.50}; null without any. */
   public BigDecimal getRatePercent() {
-    return satisfaction.rate().map(rate -> rate.movePointRight(2)).orElse(null);
+    return Percent.of(satisfaction.rate());
+  }
+
+  /** Art. 23: the citizens' bad-review rate in percent; null without ratings. */
+  public String getBadReviewPercent() {
+    return Percent.text(satisfaction.badReviewRate());
+  }
+
+  /** Art. 23: the units' ratings of the provider, counted apart from the citizens'. */
+  public Satisfaction getUnits() {
+    return units;
+  }
+
+  public BigDecimal getUnitsRatePercent() {
+    return Percent.of(units.rate());
+  }
+
+  /** Art. 23 (差评整改): the month's bad reviews of citizens and how they were rectified. */
+  public RectificationRate getRectification() {
+    return rectification;
+  }
+
+  public String getCallbackPercent() {
+    return Percent.text(rectification.callbackRate());
+  }
+
+  public String getRectifiedPercent() {
+    return Percent.text(rectification.rectificationRate());
+  }
+
+  /** Art. 23: this page of the listed services with their month's figures. */
+  public List<ServiceRow> getServices() {
+    return listing.items().stream().map(ServiceRow::of).toList();
+  }
+
+  public long getServiceCount() {
+    return listing.total();
+  }
+
+  /** Which page of the services is shown, of how many. */
+  public PageLinks getPaging() {
+    return new PageLinks(page, listing.total(), PAGE_SIZE);
+  }
+
+  /** The link to another page of the services, in the same month. */
+  public String pageLink(int number) {
+    return visit.getBase() + "statistics?month=" + month + "&page=" + number;
+  }
+
+  /** The link to a service's year, the year of the month shown. */
+  public String serviceLink(long serviceId) {
+    return visit.getBase() + "statistics/" + serviceId + "?year=" + month.getYear();
+  }
+
+  /** The link to the ranking of every city, the same month. */
+  public String getRankingLink() {
+    return visit.getBase() + "ranking?month=" + month;
   }
 
   public ReplyTimes getReplies() {
@@ -118,6 +189,40 @@ public class MonthlyStatistics {
 
   public void setRequested(String requested) {
     this.requested = requested;
+  }
+
+  public String getRequestedPage() {
+    return requestedPage;
+  }
+
+  public void setRequestedPage(String requestedPage) {
+    this.requestedPage = requestedPage;
+  }
+
+  /** Art. 23: one service's line: its citizens' count, rates in percent, bad reviews. */
+  public record ServiceRow(
+      long id,
+      String name,
+      String unitName,
+      long total,
+      String ratePercent,
+      String badReviewPercent,
+      long badReviews,
+      String callbackPercent,
+      String rectifiedPercent) {
+
+    static ServiceRow of(ServiceFigures service) {
+      return new ServiceRow(
+          service.serviceId(),
+          service.name(),
+          service.unitName().orElse(null),
+          service.citizens().total(),
+          Percent.text(service.citizens().rate()),
+          Percent.text(service.citizens().badReviewRate()),
+          service.rectification().badReviews(),
+          Percent.text(service.rectification().callbackRate()),
+          Percent.text(service.rectification().rectificationRate()));
+    }
   }
 
   /** Art. 23: one grade's count and its share of the month's ratings, in whole percent. */
