@@ -143,6 +143,10 @@ final class FuzzEndpoints {
       "{\"category\": \"CONSULTATION\", \"subject\": \"模糊测试\", \"content\": \"请问如何办理？\","
           + " \"contact\": \"13800138000\"}";
 
+  /** Art. 21: prices from 2099 only, so that no fuzzed change alters today's showback. */
+  private static final String PRICES =
+      "{\"effectiveFrom\": \"2099-01-01\", \"prices\": {\"VCPU_MONTH\": \"60.00\"}}";
+
   /** Art. 20: a provider's request for access. */
   private static final String ACCESS_GRANT =
       "{\"systemId\": 1, \"scope\": [\"DATABASE\"], \"purpose\": \"排查\","
@@ -608,6 +612,20 @@ final class FuzzEndpoints {
               "PUT",
               "tenants/{tenant}/applications/{application}/attachments/{attachment}/shared",
               "{\"shared\": true}"),
+          get(Zone.PRIVATE, "tenants/{tenant}/showback", "unitId", "year", "month", "format"),
+          get(Zone.PRIVATE, "tenants/{tenant}/prices"),
+          province(
+              json(Zone.PRIVATE, "POST", "tenants/{tenant}/prices/provincial", PRICES),
+              "effectiveFrom"),
+          new Endpoint(
+              Zone.PRIVATE,
+              "POST",
+              "tenants/{tenant}/prices/local",
+              List.of(),
+              BodyKind.JSON,
+              PRICES,
+              Set.of("effectiveFrom"),
+              false),
           // Art. 4 (issue 14): the city's dashboard and the province's side by side
           get(Zone.PRIVATE, "tenants/{tenant}/dashboard", "year"),
           province(get(Zone.PRIVATE, "tenants/{tenant}/oversight/dashboard", "year")),

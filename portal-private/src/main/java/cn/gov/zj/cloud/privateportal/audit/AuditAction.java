@@ -209,7 +209,11 @@ public enum AuditAction {
   /**
    * Art. 22, 25: a tenant's weights of the unit assessment's score changed by its administrator.
    */
-  ASSESSMENT_WEIGHTS_CHANGE("assessment.weights.change");
+  ASSESSMENT_WEIGHTS_CHANGE("assessment.weights.change"),
+  /** Art. 21: the province administrator set provincial prices of the showback catalogue. */
+  PRICES_PROVINCIAL_CHANGE("prices.provincial.change"),
+  /** Art. 21, Art. 25: a tenant administrator lowered prices for the tenant. */
+  PRICES_LOCAL_CHANGE("prices.local.change");
 
   private static final Map<String, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

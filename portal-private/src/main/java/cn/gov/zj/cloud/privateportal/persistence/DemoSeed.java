@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.domain.tenant.TenantDirectory;
 import cn.gov.zj.cloud.domain.terms.TermsOfUse;
 import cn.gov.zj.cloud.privateportal.fault.DemoFaults;
+import cn.gov.zj.cloud.privateportal.showback.DemoPrices;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import cn.gov.zj.cloud.privateportal.usage.DemoUsage;
 import jakarta.annotation.PostConstruct;
@@ -47,6 +48,7 @@ public class DemoSeed {
     }
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
+      DemoPrices.seed(connection, clock.instant());
       for (Tenant tenant : TenantDirectory.load().all()) {
         seedTenant(connection, tenant, clock.instant());
       }

@@ -265,4 +265,14 @@ public final class JsonInput {
     violations.throwIfAny();
     return text;
   }
+
+  /**
+   * Art. 21: a decimal as given, a JSON number or a string, read exactly (never through a float);
+   * null when absent.
+   */
+  public String decimal(String field) {
+    return value(field) instanceof JsonNumber number
+        ? number.bigDecimalValue().toPlainString()
+        : text(field);
+  }
 }

@@ -33,6 +33,8 @@ import cn.gov.zj.cloud.privateportal.services.rest.ServiceRequestsResource;
 import cn.gov.zj.cloud.privateportal.services.rest.ServiceTargetsResource;
 import cn.gov.zj.cloud.privateportal.services.rest.TrainingMaterialsResource;
 import cn.gov.zj.cloud.privateportal.services.rest.TrainingsResource;
+import cn.gov.zj.cloud.privateportal.showback.rest.PricesResource;
+import cn.gov.zj.cloud.privateportal.showback.rest.ShowbackResource;
 import cn.gov.zj.cloud.privateportal.staff.rest.StaffResource;
 import cn.gov.zj.cloud.privateportal.tenant.TenantMatch;
 import cn.gov.zj.cloud.privateportal.terms.rest.TermsResource;
@@ -88,6 +90,8 @@ public class RestApplication extends Application {
         MaterialShareResource.class,
         FilingsResource.class,
         ProfileResource.class,
+        ShowbackResource.class,
+        PricesResource.class,
         DashboardResource.class,
         UnitAssessmentsResource.class,
         ProviderAssessmentResource.class,

@@ -69,6 +69,18 @@ public final class RowScope {
     em.createNativeQuery("select set_config('app.province_admin', 'on', true)").getSingleResult();
   }
 
+  /**
+   * Art. 21: the demo seed writes the provincial price catalogue on its JDBC connection as the
+   * province administrator would ({@code on}), then drops the setting again ({@code false}).
+   */
+  public static void provincialRules(Connection connection, boolean on) throws SQLException {
+    try (PreparedStatement set =
+        connection.prepareStatement("select set_config('app.province_admin', ?, true)")) {
+      set.setString(1, on ? "on" : "");
+      set.execute();
+    }
+  }
+
   private static final String KEY = RowScope.class.getName();
 
   /** The scope set on the current transaction, or null (none set, or no transaction). */

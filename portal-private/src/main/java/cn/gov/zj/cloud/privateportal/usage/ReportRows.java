@@ -113,7 +113,7 @@ public record ReportRows(
   }
 
   /** Art. 15: the allocation of a line in a few words. */
-  static String allocation(ResourceLine line, PageText text) {
+  public static String allocation(ResourceLine line, PageText text) {
     if (line instanceof ResourceLine.CloudHost h) {
       return text.ui(
           "report.alloc.host",

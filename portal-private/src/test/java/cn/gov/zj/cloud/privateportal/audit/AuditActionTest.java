@@ -102,7 +102,9 @@ class AuditActionTest {
           "filing.submit",
           "filing.action",
           "filing.plan.download",
-          "assessment.weights.change");
+          "assessment.weights.change",
+          "prices.provincial.change",
+          "prices.local.change");
 
   @Test
   void art24_everyActionTheTrailHoldsIsStillOneOfTheList() {

@@ -87,8 +87,11 @@ public class ReportsResource {
         .toString();
   }
 
-  /** {@code format} wins; else the first of PDF or XLSX the client accepts; else JSON. */
-  private static String kind(String format, HttpHeaders headers) {
+  /**
+   * {@code format} wins; else the first of PDF or XLSX the client accepts; else JSON (Art. 21's
+   * showback downloads alike).
+   */
+  public static String kind(String format, HttpHeaders headers) {
     if (format != null) {
       if (!format.matches("json|pdf|xlsx")) {
         new Violations().add("format", "usage.report.format").throwIfAny();
@@ -117,14 +120,14 @@ public class ReportsResource {
     return Long.valueOf(text);
   }
 
-  private static Locale locale(HttpHeaders headers) {
+  public static Locale locale(HttpHeaders headers) {
     return Messages.supported(
         headers.getAcceptableLanguages().isEmpty()
             ? null
             : headers.getAcceptableLanguages().get(0));
   }
 
-  private static Response file(byte[] content, String type, String name) {
+  public static Response file(byte[] content, String type, String name) {
     return Response.ok(content, type)
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .build();
