@@ -15,7 +15,7 @@ import java.util.Optional;
  * connection that served one tenant cannot keep another mode on. Without a scope no tenant row is
  * visible.
  *
- * <p>Besides one tenant there are three narrow modes, both cheaper and simpler than grouping the
+ * <p>Besides one tenant there are three narrow modes, each cheaper and simpler than grouping the
  * work per tenant: {@link #channel} for the interconnection's pull and settlement, which must read
  * and settle the whole queue in the order it was written, and {@link #locate} for the citizen who
  * holds a tracking number or a rating id but no tenant; and {@link #ranking}, the public ranking's
