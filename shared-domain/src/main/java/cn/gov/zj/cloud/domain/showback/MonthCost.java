@@ -11,8 +11,8 @@ public record MonthCost(YearMonth month, List<LineCost> lines) {
     lines = List.copyOf(lines);
   }
 
-  /** The month's total: the sum of its rounded line amounts. */
+  /** The month's total: the sum of its rounded line amounts, in fen (0.00 for none). */
   public BigDecimal total() {
-    return lines.stream().map(LineCost::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return lines.stream().map(LineCost::amount).reduce(Money.fen(BigDecimal.ZERO), BigDecimal::add);
   }
 }

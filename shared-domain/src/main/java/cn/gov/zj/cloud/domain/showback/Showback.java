@@ -48,7 +48,7 @@ public final class Showback {
   public static YearCost year(
       List<SystemAllocation> systems, PriceCatalogue prices, int year, LocalDate through) {
     List<MonthCost> months = new ArrayList<>();
-    BigDecimal projected = BigDecimal.ZERO;
+    BigDecimal projected = Money.fen(BigDecimal.ZERO);
     LocalDate lastDay = Year.of(year).atDay(Year.of(year).length());
     for (int m = 1; m <= 12; m++) {
       YearMonth month = YearMonth.of(year, m);
@@ -58,7 +58,7 @@ public final class Showback {
       }
     }
     BigDecimal total =
-        months.stream().map(MonthCost::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        months.stream().map(MonthCost::total).reduce(Money.fen(BigDecimal.ZERO), BigDecimal::add);
     return new YearCost(year, months, total, projected);
   }
 

@@ -102,7 +102,7 @@ class ShowbackTest {
             new AllocationHistory.Reclaimed(LocalDate.of(2026, 2, 15)));
     // 14 of 28 days: 600 × 14 / 28 = 300.00
     assertEquals(new BigDecimal("300.00"), month(systems, PRICES, 2));
-    assertEquals(new BigDecimal("0"), month(systems, PRICES, 3));
+    assertEquals(new BigDecimal("0.00"), month(systems, PRICES, 3));
   }
 
   @Test

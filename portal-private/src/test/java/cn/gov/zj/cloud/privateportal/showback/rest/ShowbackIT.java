@@ -254,7 +254,7 @@ class ShowbackIT {
     UnitShowback year = showbacks.of(f.unitId(), 2026, Optional.empty());
     assertEquals("600.00", year.year().months().get(2).total().toPlainString());
     assertEquals("1160.00", year.year().months().get(4).total().toPlainString());
-    assertEquals("0", year.year().months().get(1).total().toPlainString());
+    assertEquals("0.00", year.year().months().get(1).total().toPlainString());
   }
 
   @Test
