@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -266,13 +267,21 @@ public final class JsonInput {
     return text;
   }
 
+  /** The most digits a decimal's plain text is written out with; prices need eleven. */
+  private static final int PLAIN_DIGITS = 40;
+
   /**
    * Art. 21: a decimal as given, a JSON number or a string, read exactly (never through a float);
-   * null when absent.
+   * null when absent. A number with a large exponent ({@code 1e999999999}) keeps its short
+   * scientific form, which the caller's check names, rather than a plain text of a billion digits.
    */
   public String decimal(String field) {
-    return value(field) instanceof JsonNumber number
-        ? number.bigDecimalValue().toPlainString()
-        : text(field);
+    if (!(value(field) instanceof JsonNumber number)) {
+      return text(field);
+    }
+    BigDecimal exact = number.bigDecimalValue();
+    return Math.abs(exact.scale()) <= PLAIN_DIGITS && exact.precision() <= PLAIN_DIGITS
+        ? exact.toPlainString()
+        : exact.toString();
   }
 }
