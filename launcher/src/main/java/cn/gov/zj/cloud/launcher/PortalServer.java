@@ -216,7 +216,6 @@ final class PortalServer {
     List<String> command =
         new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmp, "-Duser.timezone=Asia/Shanghai"));
     command.addAll(JVM_OPTIONS);
-    command.addAll(classDataSharing());
     command.addAll(
         List.of(
             "-jar",
@@ -238,29 +237,6 @@ final class PortalServer {
         env,
         settings.dataDirectory(),
         settings.logDirectory().resolve(name + ".log"));
-  }
-
-  /**
-   * Issue 15, a faster warm start: with data kept between starts (not a test's fresh stack), the
-   * first start of a WAR build writes the classes it loaded to {@code
-   * data/cds/<portal>-<build>.jsa} when it stops, and later starts map them instead of reading and
-   * verifying them again. A WAR rebuilt gets an archive of its own; an archive the JVM finds
-   * unusable is ignored.
-   */
-  private List<String> classDataSharing() {
-    if (settings.clean()) {
-      return List.of();
-    }
-    Path archive;
-    try {
-      Path directory = Files.createDirectories(settings.dataDirectory().resolve("cds"));
-      archive = directory.resolve(name + "-" + Files.getLastModifiedTime(war).toMillis() + ".jsa");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Files.isRegularFile(archive)
-        ? List.of("-XX:SharedArchiveFile=" + archive)
-        : List.of("-XX:ArchiveClassesAtExit=" + archive);
   }
 
   /**
