@@ -3,10 +3,13 @@ package cn.gov.zj.cloud.launcher.backup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -104,38 +107,60 @@ record BaseBackup(String walStart, String walEnd) {
     }
   }
 
+  /** Walks the live directory: a file or directory that goes away meanwhile is left out. */
   private static void copyDataDirectory(Path data, Path target) throws IOException {
-    List<Path> paths;
-    try (Stream<Path> walk = Files.walk(data)) {
-      paths = walk.sorted().toList();
-    }
-    for (Path path : paths) {
-      Path relative = data.relativize(path);
-      if (skipped(relative)) {
-        continue;
-      }
-      Path copy = target.resolve(relative.toString());
-      if (Files.isDirectory(path)) {
-        Files.createDirectories(copy);
-      } else {
-        copyIfStillThere(path, copy);
-      }
-    }
+    Files.walkFileTree(
+        data,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes)
+              throws IOException {
+            Path relative = data.relativize(dir);
+            if (skipped(relative, true)) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            Files.createDirectories(target.resolve(relative.toString()));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+              throws IOException {
+            Path relative = data.relativize(file);
+            if (!skipped(relative, false)) {
+              copyIfStillThere(file, target.resolve(relative.toString()));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof NoSuchFileException) {
+              return FileVisitResult.CONTINUE;
+            }
+            throw e;
+          }
+        });
   }
 
-  /** Whether a path of the data directory stays out of the copy (a directory itself stays in). */
-  static boolean skipped(Path relative) {
-    if (relative.getNameCount() == 0 || relative.toString().isEmpty()) {
+  /**
+   * Whether a path of the data directory stays out of the copy: the contents of the directories the
+   * server refills (their directories stay, as do {@code pg_wal/archive_status} and {@code
+   * pg_wal/summaries}), its runtime files and temporary files.
+   */
+  static boolean skipped(Path relative, boolean directory) {
+    if (relative.toString().isEmpty()) {
       return false;
     }
     String name = relative.getFileName().toString();
     boolean insideEmptied =
         relative.getNameCount() > 1 && EMPTIED_DIRECTORIES.contains(relative.getName(0).toString());
-    boolean archiveStatus =
-        relative.getNameCount() == 2 && relative.toString().equals("pg_wal/archive_status");
-    return (insideEmptied && !archiveStatus)
-        || SKIPPED_FILES.contains(name)
-        || name.startsWith("pgsql_tmp");
+    if (directory) {
+      boolean walDirectory =
+          relative.getNameCount() == 2 && relative.getName(0).toString().equals("pg_wal");
+      return (insideEmptied && !walDirectory) || name.startsWith("pgsql_tmp");
+    }
+    return insideEmptied || SKIPPED_FILES.contains(name) || name.startsWith("pgsql_tmp");
   }
 
   /** A relation dropped during the copy is gone from the backup too: the WAL says so. */

@@ -161,7 +161,7 @@ class BackupFilesTest {
   @Test
   @DisplayName("base backup: what the running server rebuilds stays out, the directories stay in")
   void baseBackupSkips() {
-    Map<String, Boolean> cases =
+    Map<String, Boolean> files =
         Map.ofEntries(
             Map.entry("postmaster.pid", true),
             Map.entry("epg-lock", true),
@@ -170,14 +170,22 @@ class BackupFilesTest {
             Map.entry("pg_wal/archive_status/000000010000000000000003.done", true),
             Map.entry("pg_stat_tmp/global.stat", true),
             Map.entry("base/5/pgsql_tmp/pgsql_tmp1.0", true),
-            Map.entry("pg_wal", false),
-            Map.entry("pg_wal/archive_status", false),
-            Map.entry("pg_subtrans", false),
             Map.entry("base/16384/2619", false),
             Map.entry("global/pg_control", false),
             Map.entry("postgresql.auto.conf", false));
-    cases.forEach(
-        (path, skipped) -> assertEquals(skipped, BaseBackup.skipped(Path.of(path)), path));
+    files.forEach(
+        (path, skipped) -> assertEquals(skipped, BaseBackup.skipped(Path.of(path), false), path));
+    Map<String, Boolean> directories =
+        Map.ofEntries(
+            Map.entry("pg_wal", false),
+            Map.entry("pg_wal/archive_status", false),
+            Map.entry("pg_wal/summaries", false),
+            Map.entry("pg_subtrans", false),
+            Map.entry("pg_stat_tmp/sub", true),
+            Map.entry("base/5/pgsql_tmp", true),
+            Map.entry("base/16384", false));
+    directories.forEach(
+        (path, skipped) -> assertEquals(skipped, BaseBackup.skipped(Path.of(path), true), path));
   }
 
   @Test
