@@ -4,6 +4,7 @@ import cn.gov.zj.cloud.devdb.DevPostgres;
 import cn.gov.zj.cloud.devdb.ZoneDatabase;
 import cn.gov.zj.cloud.launcher.DatabaseServer;
 import cn.gov.zj.cloud.launcher.StackSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -120,8 +121,12 @@ public final class Backup {
     if (answers(adminUrl(settings.database(), "postgres"))) {
       return work.get();
     }
-    try (DevPostgres stopped =
-        DevPostgres.start(settings.dataDirectory().resolve("pg"), settings.postgresPort(), false)) {
+    Path pg = settings.dataDirectory().resolve("pg");
+    if (!Files.isRegularFile(pg.resolve("PG_VERSION"))) {
+      throw new IllegalStateException(
+          "no PostgreSQL answers on port " + settings.postgresPort() + " and " + pg + " is empty");
+    }
+    try (DevPostgres stopped = DevPostgres.start(pg, settings.postgresPort(), false)) {
       return work.get();
     }
   }

@@ -73,7 +73,12 @@ public final class Restore {
       throw new IllegalArgumentException("name the backup: -D" + Backup.DIRECTORY_PROPERTY);
     }
     Path backup = Path.of(directory).toAbsolutePath().normalize();
-    Path data = StackSettings.defaults().dataDirectory();
+    StackSettings settings = StackSettings.defaults();
+    if (!settings.embeddedPostgres()) {
+      throw new IllegalStateException(
+          "ZJ_DB_HOST is set: restore the external PostgreSQL with its own tools (docs/runtime.md)");
+    }
+    Path data = settings.dataDirectory();
     Report report =
         run(backup, data, Boolean.getBoolean(REPLACE_PROPERTY), Clock.systemDefaultZone());
     System.out.println("恢复完成 Restored " + backup + " into " + data);
