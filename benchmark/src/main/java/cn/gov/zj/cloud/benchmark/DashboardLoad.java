@@ -14,7 +14,7 @@ import java.time.ZoneId;
  * triggers active: in the private zone {@code ratings} ratings (one in five a unit's, the others
  * citizens' of 20 services per tenant; 50 % very satisfied, 30 % satisfied, 10 % basically
  * satisfied, 10 % dissatisfied; over the last 365 days) and {@code days} days of samples of the
- * first {@code lines} allocated lines; in the public zone the same citizens' ratings, a third of
+ * first {@code lines} allocated lines without samples (the demo data has some); in the public zone the same citizens' ratings, a third of
  * the bad ones not called back and half not rectified.
  */
 final class DashboardLoad {
@@ -66,6 +66,7 @@ final class DashboardLoad {
           + " from application a cross join lateral generate_series(0,"
           + " json_array_length(a.allocated_plan::json -> 'resources') - 1) l(line)"
           + " where a.allocated_plan is not null and a.state <> 'TERMINATED'"
+          + " and not exists (select 1 from usage_sample s where s.application_id = a.id)"
           + " order by a.id, l.line limit ?";
 
   private static final String SAMPLES =
