@@ -34,6 +34,10 @@ public final class Benchmark {
       UsageBenchmark.run();
       return;
     }
+    if ("dashboards".equals(System.getProperty("bench.suite"))) {
+      DashboardBenchmark.run();
+      return;
+    }
     if ("public".equals(System.getProperty("bench.suite"))) {
       BenchSettings settings = BenchSettings.forPublicZone();
       System.out.println("Benchmark of the public zone: " + settings);
@@ -92,7 +96,12 @@ public final class Benchmark {
 
   /** The test stack on the benchmark's ports; wiped first unless the data is reused. */
   private static StackSettings withClean(BenchSettings settings, boolean clean) {
-    StackSettings t = StackSettings.forTests(settings.dataDirectory(), settings.portBase());
+    return stackSettings(settings.dataDirectory(), settings.portBase(), clean);
+  }
+
+  /** The test stack in {@code data} on the ports from {@code portBase}; wiped first if clean. */
+  static StackSettings stackSettings(Path data, int portBase, boolean clean) {
+    StackSettings t = StackSettings.forTests(data, portBase);
     return new StackSettings(
         t.dataDirectory(),
         t.runtimeDirectory(),
