@@ -65,4 +65,34 @@ class DevPostgresTest {
     postgres.ensure(ZoneDatabase.PRIVATE);
     postgres.ensure(ZoneDatabase.PUBLIC);
   }
+
+  @Test
+  @DisplayName("fault_databaseRestart: stopped and started again, the server keeps its data")
+  void restartKeepsData() throws SQLException {
+    DevPostgres first =
+        DevPostgres.start(
+            Path.of(System.getProperty("java.io.tmpdir"), "dev-postgres-restart"), 25996, true);
+    first.ensure(ZoneDatabase.PUBLIC);
+    try (Connection own =
+        DriverManager.getConnection(
+            first.jdbcUrl(ZoneDatabase.PUBLIC), "portal_public", "portal_public_dev")) {
+      own.createStatement().execute("create table kept (n int); insert into kept values (7)");
+    }
+    first.close();
+    assertThrows(
+        SQLException.class,
+        () ->
+            DriverManager.getConnection(
+                first.jdbcUrl(ZoneDatabase.PUBLIC), "portal_public", "portal_public_dev"));
+    DevPostgres again = first.startAgain();
+    try (Connection own =
+            DriverManager.getConnection(
+                again.jdbcUrl(ZoneDatabase.PUBLIC), "portal_public", "portal_public_dev");
+        var rows = own.createStatement().executeQuery("select n from kept")) {
+      assertTrue(rows.next());
+      assertEquals(7, rows.getInt(1));
+    } finally {
+      again.close();
+    }
+  }
 }
