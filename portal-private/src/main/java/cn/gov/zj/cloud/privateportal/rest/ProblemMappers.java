@@ -17,6 +17,7 @@ import cn.gov.zj.cloud.privateportal.staff.DirectoryUnavailable;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -278,6 +279,20 @@ public final class ProblemMappers {
       }
       LOG.log(Level.SEVERE, "REST request failed: " + uri.getRequestUri(), e);
       return answer(Problem.of("failure", 500, Messages.get(locale(), "problem.failure.detail")));
+    }
+  }
+
+  /**
+   * Issue 15: a transaction that could not commit (the database went away under it): 503 like any
+   * database outage, else 500; never Jersey's own mapper, which answers an HTML error page.
+   */
+  public static class TransactionFailed extends Base<TransactionalException> {
+    @Override
+    public Response toResponse(TransactionalException e) {
+      Failure failure = new Failure();
+      failure.headers = headers;
+      failure.uri = uri;
+      return failure.toResponse(e);
     }
   }
 

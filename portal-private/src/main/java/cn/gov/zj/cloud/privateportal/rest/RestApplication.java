@@ -109,6 +109,7 @@ public class RestApplication extends Application {
         ProblemMappers.Failure.class,
         ProblemMappers.AccessNotAuthorized.class,
         ProblemMappers.GrantStateConflict.class,
-        ProblemMappers.StoreFull.class);
+        ProblemMappers.StoreFull.class,
+        ProblemMappers.TransactionFailed.class);
   }
 }

@@ -1,10 +1,8 @@
 package cn.gov.zj.cloud.privateportal.security;
 
-import cn.gov.zj.cloud.domain.outage.Outage;
 import cn.gov.zj.cloud.domain.tenant.Tenant;
-import cn.gov.zj.cloud.domain.web.RefusalPage;
 import cn.gov.zj.cloud.privateportal.tenant.TenantPath;
-import cn.gov.zj.cloud.privateportal.web.LocaleSelection;
+import cn.gov.zj.cloud.privateportal.web.guard.OutagePages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -145,15 +143,7 @@ public class BrowserSignIn {
   private static AuthenticationStatus identityUnavailable(
       HttpServletRequest request, HttpServletResponse response) {
     try {
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setHeader("Retry-After", String.valueOf(Outage.RETRY_AFTER_SECONDS));
-      response.setHeader("Cache-Control", "no-store");
-      response.setContentType("text/html;charset=UTF-8");
-      response
-          .getWriter()
-          .write(
-              RefusalPage.html(
-                  LocaleSelection.of(request), "outage.identity", request.getContextPath() + "/"));
+      OutagePages.answer(request, response, "outage.identity");
       response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

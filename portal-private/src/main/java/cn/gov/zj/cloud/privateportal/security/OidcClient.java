@@ -126,7 +126,7 @@ public class OidcClient {
           login.signedInAt(),
           login.sid(),
           login.subject());
-    } catch (InvalidToken e) {
+    } catch (InvalidToken | IdentityUnavailable e) {
       throw e;
     } catch (IOException e) {
       throw new IdentityUnavailable("refresh: Keycloak does not answer: " + e.getMessage(), e);
@@ -146,6 +146,11 @@ public class OidcClient {
     http.setConnectTimeout(TIMEOUT_MILLIS);
     http.setReadTimeout(TIMEOUT_MILLIS);
     TokenResponse response = OIDCTokenResponseParser.parse(http.send());
+    if (!response.indicatesSuccess()
+        && response.toErrorResponse().getErrorObject().getHTTPStatusCode() >= 500) {
+      throw new IdentityUnavailable(
+          "Keycloak failed: " + response.toErrorResponse().getErrorObject(), null);
+    }
     if (!response.indicatesSuccess()) {
       throw new InvalidToken(
           "token request refused: " + response.toErrorResponse().getErrorObject());

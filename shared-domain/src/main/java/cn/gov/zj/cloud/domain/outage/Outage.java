@@ -7,6 +7,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -24,8 +25,12 @@ public final class Outage {
   /** How deep a chain of causes is followed; a longer one is not a chain but a loop. */
   private static final int MAX_DEPTH = 64;
 
-  /** The pool's words when it cannot hand out a connection (Payara's JDBC resource adapter). */
-  private static final String POOL_EXHAUSTED = "Error in allocating a connection";
+  /**
+   * The pool's words when it cannot hand out a connection, and when a connection it handed out died
+   * under a transaction (Payara's JDBC resource adapter, also inside an XAException).
+   */
+  private static final List<String> POOL_WORDS =
+      List.of("Error in allocating a connection", "the physical connection is not usable");
 
   private Outage() {}
 
@@ -60,9 +65,9 @@ public final class Outage {
               || state.equals("53300"))) {
         return true;
       }
-      return sql.getMessage() != null && sql.getMessage().startsWith(POOL_EXHAUSTED);
     }
-    return false;
+    String message = cause.getMessage();
+    return message != null && POOL_WORDS.stream().anyMatch(message::contains);
   }
 
   private static boolean diskFull(Throwable cause) {

@@ -41,6 +41,13 @@ class OutageTest {
     assertTrue(
         Outage.ofDatabase(
             new SQLException("Error in allocating a connection. Cause: Connection refused")));
+    Exception commit =
+        new IllegalStateException(
+            "commit failed",
+            new Exception(
+                "jakarta.resource.ResourceException: This Managed Connection is not valid as the"
+                    + " physical connection is not usable"));
+    assertTrue(Outage.ofDatabase(commit));
     SQLException batch = new SQLException("batch failed", "22000");
     batch.setNextException(new SQLException("connection closed", "08003"));
     assertTrue(Outage.ofDatabase(batch));

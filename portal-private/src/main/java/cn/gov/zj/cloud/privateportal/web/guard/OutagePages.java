@@ -32,14 +32,21 @@ public class OutagePages extends HttpServlet {
       request.getRequestDispatcher(FAILURE_PAGE).forward(request, response);
       return;
     }
+    answer(request, response, "outage.database");
+  }
+
+  /**
+   * A 503 with {@code Retry-After} and the plain page of the texts under {@code key} ({@code
+   * outage.database}, {@code outage.identity}) in the visitor's language, linking to the portal.
+   */
+  public static void answer(HttpServletRequest request, HttpServletResponse response, String key)
+      throws IOException {
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     response.setHeader("Retry-After", String.valueOf(Outage.RETRY_AFTER_SECONDS));
     response.setHeader("Cache-Control", "no-store");
     response.setContentType("text/html;charset=UTF-8");
     response
         .getWriter()
-        .write(
-            RefusalPage.html(
-                LocaleSelection.of(request), "outage.database", request.getContextPath() + "/"));
+        .write(RefusalPage.html(LocaleSelection.of(request), key, request.getContextPath() + "/"));
   }
 }
