@@ -73,7 +73,8 @@ public final class DevPostgres implements AutoCloseable {
 
   /**
    * Issue 15, a database restart: after {@link #close()}, the same server again on the same data
-   * directory and port, everything it held kept; returns once it accepts connections.
+   * directory and port, everything it held kept (unless it was started clean: such a server deletes
+   * its data directory when it stops); returns once it accepts connections.
    */
   public DevPostgres startAgain() {
     return start(dataDirectory, port(), false);

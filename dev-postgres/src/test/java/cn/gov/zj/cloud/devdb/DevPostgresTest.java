@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -68,10 +69,10 @@ class DevPostgresTest {
 
   @Test
   @DisplayName("fault_databaseRestart: stopped and started again, the server keeps its data")
-  void restartKeepsData() throws SQLException {
+  void restartKeepsData() throws Exception {
+    // not "clean": a clean server deletes its data directory when it stops
     DevPostgres first =
-        DevPostgres.start(
-            Path.of(System.getProperty("java.io.tmpdir"), "dev-postgres-restart"), 25996, true);
+        DevPostgres.start(Files.createTempDirectory("dev-postgres-restart"), 25996, false);
     first.ensure(ZoneDatabase.PUBLIC);
     try (Connection own =
         DriverManager.getConnection(
