@@ -19,9 +19,11 @@ import java.sql.Statement;
 public final class DevPostgres implements AutoCloseable {
 
   private final EmbeddedPostgres server;
+  private final Path dataDirectory;
 
-  private DevPostgres(EmbeddedPostgres server) {
+  private DevPostgres(EmbeddedPostgres server, Path dataDirectory) {
     this.server = server;
+    this.dataDirectory = dataDirectory;
   }
 
   /** Starts on that port, keeping what the data directory holds unless {@code clean}. */
@@ -38,7 +40,7 @@ public final class DevPostgres implements AutoCloseable {
               .setServerConfig("synchronous_commit", "on")
               .start();
       requirePasswords(dataDirectory, server);
-      return new DevPostgres(server);
+      return new DevPostgres(server, dataDirectory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded PostgreSQL on port " + port, e);
     }
@@ -67,6 +69,15 @@ public final class DevPostgres implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reload the access rules", e);
     }
+  }
+
+  /**
+   * Issue 15, a database restart: after {@link #close()}, the same server again on the same data
+   * directory and port, everything it held kept (unless it was started clean: such a server deletes
+   * its data directory when it stops); returns once it accepts connections.
+   */
+  public DevPostgres startAgain() {
+    return start(dataDirectory, port(), false);
   }
 
   public int port() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -64,5 +65,35 @@ class DevPostgresTest {
   void ensureIsIdempotent() {
     postgres.ensure(ZoneDatabase.PRIVATE);
     postgres.ensure(ZoneDatabase.PUBLIC);
+  }
+
+  @Test
+  @DisplayName("fault_databaseRestart: stopped and started again, the server keeps its data")
+  void restartKeepsData() throws Exception {
+    // not "clean": a clean server deletes its data directory when it stops
+    DevPostgres first =
+        DevPostgres.start(Files.createTempDirectory("dev-postgres-restart"), 25996, false);
+    first.ensure(ZoneDatabase.PUBLIC);
+    try (Connection own =
+        DriverManager.getConnection(
+            first.jdbcUrl(ZoneDatabase.PUBLIC), "portal_public", "portal_public_dev")) {
+      own.createStatement().execute("create table kept (n int); insert into kept values (7)");
+    }
+    first.close();
+    assertThrows(
+        SQLException.class,
+        () ->
+            DriverManager.getConnection(
+                first.jdbcUrl(ZoneDatabase.PUBLIC), "portal_public", "portal_public_dev"));
+    DevPostgres again = first.startAgain();
+    try (Connection own =
+            DriverManager.getConnection(
+                again.jdbcUrl(ZoneDatabase.PUBLIC), "portal_public", "portal_public_dev");
+        var rows = own.createStatement().executeQuery("select n from kept")) {
+      assertTrue(rows.next());
+      assertEquals(7, rows.getInt(1));
+    } finally {
+      again.close();
+    }
   }
 }

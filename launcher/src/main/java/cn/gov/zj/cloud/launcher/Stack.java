@@ -55,6 +55,7 @@ public final class Stack implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread shutdownHook = new Thread(this::close, "stack-shutdown");
   private MailServer mail;
+  private ChildProcess keycloak;
   private DevPostgres postgres;
   private DatabaseServer database;
   private ProvisioningReport realms;
@@ -82,7 +83,7 @@ public final class Stack implements AutoCloseable {
     secrets = InstallationSecrets.of(settings);
     startMail();
     times.measure("PostgreSQL", this::prepareDatabase);
-    ChildProcess keycloak = times.measure("Keycloak", this::startKeycloak);
+    keycloak = times.measure("Keycloak", this::startKeycloakProcess);
     times.measure("realms 领域", this::provisionRealms);
     times.measure("portals 门户", this::startPortals);
     if (!keycloak.isAlive()) {
@@ -135,7 +136,7 @@ public final class Stack implements AutoCloseable {
    * so a separate {@code kc.sh build} + {@code start --optimized} would gain little. The database
    * credentials go in the environment, not on the command line that {@code ps} shows.
    */
-  private ChildProcess startKeycloak() {
+  private ChildProcess startKeycloakProcess() {
     Path home = keycloakHome();
     Path script = home.resolve("bin").resolve("kc.sh");
     ZoneDatabase db = database.keycloak();
@@ -238,6 +239,49 @@ public final class Stack implements AutoCloseable {
       ChildProcess again = started(server, server.start(java()));
       server.awaitReady(again);
     }
+  }
+
+  /**
+   * Tests of issue 15 only: stops the embedded PostgreSQL as an operator's restart does (a fast
+   * shutdown: every open connection of Keycloak and the portals breaks), keeping its data; {@link
+   * #startDatabase()} brings it back. Never an external server.
+   */
+  public synchronized void stopDatabase() {
+    if (postgres == null) {
+      throw new IllegalStateException(
+          "no embedded PostgreSQL to stop (external server or stopped)");
+    }
+    postgres.close();
+  }
+
+  /**
+   * Starts the embedded PostgreSQL again on its data and port; returns once it accepts connections.
+   */
+  public synchronized void startDatabase() {
+    if (postgres == null) {
+      throw new IllegalStateException("no embedded PostgreSQL in this stack");
+    }
+    postgres = postgres.startAgain();
+  }
+
+  /**
+   * Tests of issue 15 only: stops Keycloak (politely, as an operator does), keeping its database;
+   * {@link #startKeycloak()} brings it back with its realms.
+   */
+  public void stopKeycloak() {
+    ChildProcess running = keycloak;
+    synchronized (this) {
+      children.remove(running);
+    }
+    running.close();
+  }
+
+  /** Starts Keycloak again on its database; returns once it reports ready. */
+  public void startKeycloak() {
+    if (keycloak.isAlive()) {
+      throw new IllegalStateException("Keycloak is running");
+    }
+    keycloak = startKeycloakProcess();
   }
 
   private Path keycloakHome() {

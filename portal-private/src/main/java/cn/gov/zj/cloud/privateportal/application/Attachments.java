@@ -6,6 +6,8 @@ import cn.gov.zj.cloud.domain.attachment.AttachmentCheck;
 import cn.gov.zj.cloud.domain.attachment.CheckedAttachment;
 import cn.gov.zj.cloud.domain.attachment.Spool;
 import cn.gov.zj.cloud.domain.attachment.Spooled;
+import cn.gov.zj.cloud.domain.outage.Outage;
+import cn.gov.zj.cloud.domain.outage.StorageFull;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.domain.validation.Texts;
@@ -96,9 +98,19 @@ public class Attachments {
       violations.throwIfAny();
       store.keep(actor.get().tenant().id().value(), upload);
       return new Received(name(fileName), checked);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot receive an attachment", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw unstored(e);
     }
+  }
+
+  /** Issue 15: a full disk refuses the upload on its field (507); other I/O failures stay 500. */
+  private static RuntimeException unstored(Exception e) {
+    if (Outage.ofDisk(e)) {
+      return new StorageFull(AttachmentCheck.FIELD, e);
+    }
+    return e instanceof UncheckedIOException unchecked
+        ? unchecked
+        : new UncheckedIOException("cannot receive an attachment", (IOException) e);
   }
 
   /** A file checked and kept: the name it is kept under and what its content is. */

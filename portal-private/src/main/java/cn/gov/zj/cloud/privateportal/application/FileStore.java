@@ -35,17 +35,30 @@ public class FileStore {
     return directory(root().resolve("spool"));
   }
 
-  /** Keeps an accepted upload under its SHA-256; the spool file is moved, not copied. */
+  /**
+   * Keeps an accepted upload under its SHA-256; the spool file is moved, not copied. Issue 15: when
+   * the move's directory cannot be synced (a full disk), the moved file goes again, so that no file
+   * stays behind whose row will not commit.
+   */
   public void keep(String tenant, Spooled upload) {
     Path target = path(tenant, upload.sha256Hex());
     try {
       sync(upload.file());
       directory(target.getParent());
       Files.move(upload.file(), target, StandardCopyOption.ATOMIC_MOVE);
-      sync(target.getParent());
     } catch (FileAlreadyExistsException e) {
-      // the same bytes are stored already; the spool file goes when the upload is closed
+      return; // the same bytes are stored already; the spool file goes when the upload is closed
     } catch (IOException e) {
+      throw new UncheckedIOException("cannot store an attachment", e);
+    }
+    try {
+      sync(target.getParent());
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(target);
+      } catch (IOException again) {
+        e.addSuppressed(again);
+      }
       throw new UncheckedIOException("cannot store an attachment", e);
     }
   }

@@ -5,6 +5,8 @@ import cn.gov.zj.cloud.domain.application.Outcome;
 import cn.gov.zj.cloud.domain.fault.FaultAction;
 import cn.gov.zj.cloud.domain.fault.FaultOutcome;
 import cn.gov.zj.cloud.domain.i18n.Messages;
+import cn.gov.zj.cloud.domain.outage.Outage;
+import cn.gov.zj.cloud.domain.outage.StorageFull;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.application.ActionRefused;
@@ -15,6 +17,7 @@ import cn.gov.zj.cloud.privateportal.staff.DirectoryUnavailable;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -249,14 +252,57 @@ public final class ProblemMappers {
     }
   }
 
-  /** Anything else: 500 without internals; the log keeps the cause. */
+  /**
+   * Anything else: 500 without internals; the log keeps the cause. Issue 15: a database that cannot
+   * be reached (restarting, down) is 503 with {@code Retry-After}, a full disk 507.
+   */
   public static class Failure extends Base<Exception> {
     private static final Logger LOG = Logger.getLogger(Failure.class.getName());
 
     @Override
     public Response toResponse(Exception e) {
+      if (Outage.ofDatabase(e)) {
+        LOG.warning(() -> "database unavailable: " + uri.getRequestUri() + ": " + e);
+        return Response.fromResponse(
+                answer(
+                    Problem.of(
+                        "database-unavailable",
+                        503,
+                        Messages.get(locale(), "problem.database-unavailable.detail"))))
+            .header("Retry-After", Outage.RETRY_AFTER_SECONDS)
+            .build();
+      }
+      if (Outage.ofDisk(e)) {
+        LOG.severe(() -> "disk full: " + uri.getRequestUri() + ": " + e);
+        return answer(
+            Problem.of("storage-full", 507, Messages.get(locale(), StorageFull.MESSAGE_KEY)));
+      }
       LOG.log(Level.SEVERE, "REST request failed: " + uri.getRequestUri(), e);
       return answer(Problem.of("failure", 500, Messages.get(locale(), "problem.failure.detail")));
+    }
+  }
+
+  /**
+   * Issue 15: a transaction that could not commit (the database went away under it): 503 like any
+   * database outage, else 500; never Jersey's own mapper, which answers an HTML error page.
+   */
+  public static class TransactionFailed extends Base<TransactionalException> {
+    @Override
+    public Response toResponse(TransactionalException e) {
+      Failure failure = new Failure();
+      failure.headers = headers;
+      failure.uri = uri;
+      return failure.toResponse(e);
+    }
+  }
+
+  /** Issue 15: the attachment store's disk is full: 507 naming the upload's field; nothing kept. */
+  public static class StoreFull extends Base<StorageFull> {
+    @Override
+    public Response toResponse(StorageFull e) {
+      return answer(
+          new Problem(
+              "storage-full", 507, Messages.get(locale(), StorageFull.MESSAGE_KEY), e.errors()));
     }
   }
 

@@ -108,6 +108,8 @@ public class RestApplication extends Application {
         ProblemMappers.Web.class,
         ProblemMappers.Failure.class,
         ProblemMappers.AccessNotAuthorized.class,
-        ProblemMappers.GrantStateConflict.class);
+        ProblemMappers.GrantStateConflict.class,
+        ProblemMappers.StoreFull.class,
+        ProblemMappers.TransactionFailed.class);
   }
 }

@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.security;
 
 import cn.gov.zj.cloud.domain.tenant.Tenant;
 import cn.gov.zj.cloud.privateportal.tenant.TenantPath;
+import cn.gov.zj.cloud.privateportal.web.guard.OutagePages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -42,6 +43,7 @@ public class BrowserSignIn {
   @Inject private PortalSettings settings;
   @Inject private SignedInSessions signedIn;
   @Inject private Clock clock;
+  @Inject private IdentityService identity;
 
   AuthenticationStatus validate(
       HttpServletRequest request,
@@ -85,6 +87,10 @@ public class BrowserSignIn {
       LOG.info(() -> "session of " + login.actor().username() + " ended: " + e.getMessage());
       endSession(request);
       return redirectToLogin(request, response, tenant);
+    } catch (IdentityUnavailable e) {
+      // issue 15: Keycloak down is no refusal; the session goes on and refreshes once it is back
+      LOG.warning(() -> "session of " + login.actor().username() + " kept: " + e.getMessage());
+      return TenantAuthenticationMechanism.signIn(request, context, login.actor());
     }
   }
 
@@ -110,6 +116,9 @@ public class BrowserSignIn {
 
   private AuthenticationStatus redirectToLogin(
       HttpServletRequest request, HttpServletResponse response, Tenant tenant) {
+    if (!identity.reachable(tenant.id().value())) {
+      return identityUnavailable(request, response);
+    }
     String returnTo = request.getRequestURI();
     if (!"GET".equals(request.getMethod())) {
       returnTo = request.getContextPath() + "/t/" + tenant.id() + "/";
@@ -125,6 +134,21 @@ public class BrowserSignIn {
     pendings.add(pending);
     session.setAttribute(PendingLogins.ATTRIBUTE, pendings);
     return redirect(request, response, oidc.authorizationUri(pending));
+  }
+
+  /**
+   * Issue 15: Keycloak does not answer, so the browser is not sent to sign in there: 503 with the
+   * portal's own page in the visitor's language, and a hint when to try again.
+   */
+  private static AuthenticationStatus identityUnavailable(
+      HttpServletRequest request, HttpServletResponse response) {
+    try {
+      OutagePages.answer(request, response, "outage.identity");
+      response.flushBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static PendingLogins pendingLogins(HttpSession session) {

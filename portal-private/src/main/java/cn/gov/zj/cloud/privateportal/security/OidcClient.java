@@ -13,6 +13,7 @@ import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
@@ -25,6 +26,7 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,9 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class OidcClient {
+
+  /** Issue 15: how long a token request may wait for Keycloak. */
+  private static final int TIMEOUT_MILLIS = 5000;
 
   @Inject private PortalSettings settings;
   @Inject private TokenVerifier verifier;
@@ -121,8 +126,10 @@ public class OidcClient {
           login.signedInAt(),
           login.sid(),
           login.subject());
-    } catch (InvalidToken e) {
+    } catch (InvalidToken | IdentityUnavailable e) {
       throw e;
+    } catch (IOException e) {
+      throw new IdentityUnavailable("refresh: Keycloak does not answer: " + e.getMessage(), e);
     } catch (Exception e) {
       throw new InvalidToken("refresh failed: " + e.getMessage());
     }
@@ -135,7 +142,15 @@ public class OidcClient {
             new ClientSecretBasic(
                 new ClientID(PortalSettings.CLIENT_ID), new Secret(settings.clientSecret())),
             grant);
-    TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
+    HTTPRequest http = request.toHTTPRequest();
+    http.setConnectTimeout(TIMEOUT_MILLIS);
+    http.setReadTimeout(TIMEOUT_MILLIS);
+    TokenResponse response = OIDCTokenResponseParser.parse(http.send());
+    if (!response.indicatesSuccess()
+        && response.toErrorResponse().getErrorObject().getHTTPStatusCode() >= 500) {
+      throw new IdentityUnavailable(
+          "Keycloak failed: " + response.toErrorResponse().getErrorObject(), null);
+    }
     if (!response.indicatesSuccess()) {
       throw new InvalidToken(
           "token request refused: " + response.toErrorResponse().getErrorObject());

@@ -188,6 +188,7 @@ public class TokenVerifier {
     try {
       return JWKSourceBuilder.create(URI.create(issuer + "/protocol/openid-connect/certs").toURL())
           .retrying(true)
+          .outageTolerant(true) // issue 15: the cached keys serve while Keycloak is down
           .build();
     } catch (MalformedURLException e) {
       throw new IllegalStateException("bad Keycloak URL " + issuer, e);

@@ -1,6 +1,7 @@
 package cn.gov.zj.cloud.publicportal.rest;
 
 import cn.gov.zj.cloud.domain.i18n.Messages;
+import cn.gov.zj.cloud.domain.outage.Outage;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.publicportal.rating.RatingConflict;
 import jakarta.ws.rs.NotFoundException;
@@ -72,12 +73,27 @@ public final class PublicProblems {
     }
   }
 
-  /** Anything else: 500 without internals; the log keeps the cause. */
+  /**
+   * Anything else: 500 without internals; the log keeps the cause. Issue 15: while the database
+   * cannot be reached (restarting, down) 503 with {@code Retry-After}.
+   */
   public static class Failure extends Base<Exception> {
     private static final Logger LOG = Logger.getLogger(Failure.class.getName());
 
     @Override
     public Response toResponse(Exception e) {
+      if (Outage.ofDatabase(e)) {
+        LOG.warning(() -> "public REST request: database unavailable: " + e);
+        return Response.fromResponse(
+                ProblemJson.answer(
+                    locale(),
+                    503,
+                    "database-unavailable",
+                    Messages.get(locale(), "problem.database-unavailable.detail"),
+                    List.of()))
+            .header("Retry-After", Outage.RETRY_AFTER_SECONDS)
+            .build();
+      }
       LOG.log(Level.SEVERE, "public REST request failed", e);
       return ProblemJson.answer(
           locale(), 500, "failure", Messages.get(locale(), "problem.failure.detail"), List.of());
