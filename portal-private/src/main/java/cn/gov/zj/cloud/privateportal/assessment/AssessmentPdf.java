@@ -5,6 +5,7 @@ import cn.gov.zj.cloud.domain.assessment.ScoreWeights;
 import cn.gov.zj.cloud.domain.feedback.Grade;
 import cn.gov.zj.cloud.privateportal.application.web.PageText;
 import cn.gov.zj.cloud.privateportal.sheet.PdfSheet;
+import cn.gov.zj.cloud.privateportal.sheet.PdfSheet.Fact;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -32,8 +33,8 @@ public final class AssessmentPdf {
         title + " " + unit.unitName(),
         document -> {
           Font body = PdfSheet.font(10, Font.NORMAL);
-          document.add(new Paragraph(title, PdfSheet.font(15, Font.BOLD)));
-          document.add(new Paragraph(text.ui("assess.unit") + "：" + unit.unitName(), body));
+          PdfSheet.head(
+              document, title, List.of(new Fact(text.ui("assess.unit"), unit.unitName())), body);
           PdfPTable table =
               PdfSheet.table(
                   new float[] {3, 5},
@@ -57,7 +58,7 @@ public final class AssessmentPdf {
         title,
         document -> {
           Font body = PdfSheet.font(8.5f, Font.NORMAL);
-          document.add(new Paragraph(title, PdfSheet.font(15, Font.BOLD)));
+          PdfSheet.head(document, title, List.of(), body);
           List<String> headers = ProviderRows.headers(text);
           PdfPTable table = PdfSheet.table(widths(headers.size()), headers, body);
           for (ProviderFigures figures : ProviderRows.withTotal(assessment)) {

@@ -7,6 +7,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
@@ -16,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Writes a report as a PDF (A4 landscape), for every report of the portal that has one (Art. 15's
@@ -37,7 +39,29 @@ public final class PdfSheet {
     void writeTo(Document document) throws DocumentException;
   }
 
+  /** A label and its value, as a report's head lists them ({@code 单位：…}). */
+  public record Fact(String label, String value) {
+    @Override
+    public String toString() {
+      return label + "：" + value;
+    }
+  }
+
   private PdfSheet() {}
+
+  /** Facts on one line, four spaces apart. */
+  public static String line(List<Fact> facts) {
+    return facts.stream().map(Fact::toString).collect(Collectors.joining("    "));
+  }
+
+  /** Adds a report's head: its title, then its {@code facts} on one line (none: no line). */
+  public static void head(Document document, String title, List<Fact> facts, Font font)
+      throws DocumentException {
+    document.add(new Paragraph(title, font(15, Font.BOLD)));
+    if (!facts.isEmpty()) {
+      document.add(new Paragraph(line(facts), font));
+    }
+  }
 
   private static BaseFont song() {
     try {

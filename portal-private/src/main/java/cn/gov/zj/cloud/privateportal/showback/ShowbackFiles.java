@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.showback;
 
 import cn.gov.zj.cloud.privateportal.application.web.PageText;
 import cn.gov.zj.cloud.privateportal.sheet.PdfSheet;
+import cn.gov.zj.cloud.privateportal.sheet.PdfSheet.Fact;
 import cn.gov.zj.cloud.privateportal.sheet.SheetWriter;
 import cn.gov.zj.cloud.privateportal.sheet.SheetWriter.Tab;
 import com.lowagie.text.Document;
@@ -37,30 +38,20 @@ public final class ShowbackFiles {
       throws DocumentException {
     Font body = PdfSheet.font(8.5f, Font.NORMAL);
     Font heading = PdfSheet.font(11, Font.BOLD);
-    document.add(new Paragraph(rows.title(), PdfSheet.font(15, Font.BOLD)));
+    PdfSheet.head(
+        document,
+        rows.title(),
+        List.of(
+            new Fact(text.ui("report.unit"), rows.unit()),
+            new Fact(text.ui("showback.period"), rows.period()),
+            new Fact(text.ui("showback.asOf"), rows.asOf())),
+        body);
     document.add(
         new Paragraph(
-            text.ui("report.unit")
-                + "："
-                + rows.unit()
-                + "    "
-                + text.ui("showback.period")
-                + "："
-                + rows.period()
-                + "    "
-                + text.ui("showback.asOf")
-                + "："
-                + rows.asOf(),
-            body));
-    document.add(
-        new Paragraph(
-            text.ui("showback.yearTotal")
-                + "："
-                + rows.yearTotal()
-                + "    "
-                + text.ui("showback.projected")
-                + "："
-                + rows.projected(),
+            PdfSheet.line(
+                List.of(
+                    new Fact(text.ui("showback.yearTotal"), rows.yearTotal()),
+                    new Fact(text.ui("showback.projected"), rows.projected()))),
             heading));
     document.add(new Paragraph(text.ui("showback.months"), heading));
     document.add(

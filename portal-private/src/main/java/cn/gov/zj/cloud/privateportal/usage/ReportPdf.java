@@ -2,6 +2,7 @@ package cn.gov.zj.cloud.privateportal.usage;
 
 import cn.gov.zj.cloud.privateportal.application.web.PageText;
 import cn.gov.zj.cloud.privateportal.sheet.PdfSheet;
+import cn.gov.zj.cloud.privateportal.sheet.PdfSheet.Fact;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -30,20 +31,15 @@ public final class ReportPdf {
 
   private static void body(Document document, ReportRows rows, PageText text)
       throws DocumentException {
-    Font title = PdfSheet.font(15, Font.BOLD);
     Font heading = PdfSheet.font(11, Font.BOLD);
     Font body = PdfSheet.font(8.5f, Font.NORMAL);
-    document.add(new Paragraph(rows.title(), title));
-    document.add(
-        new Paragraph(
-            text.ui("report.unit")
-                + "："
-                + rows.unit()
-                + "    "
-                + text.ui("report.month")
-                + "："
-                + rows.month(),
-            body));
+    PdfSheet.head(
+        document,
+        rows.title(),
+        List.of(
+            new Fact(text.ui("report.unit"), rows.unit()),
+            new Fact(text.ui("report.month"), rows.month())),
+        body);
     if (rows.dataMissing()) {
       document.add(new Paragraph(text.ui("report.dataMissing"), heading));
     }
