@@ -34,6 +34,10 @@ public final class Benchmark {
       UsageBenchmark.run();
       return;
     }
+    if ("dashboards".equals(System.getProperty("bench.suite"))) {
+      DashboardBenchmark.run();
+      return;
+    }
     if ("public".equals(System.getProperty("bench.suite"))) {
       BenchSettings settings = BenchSettings.forPublicZone();
       System.out.println("Benchmark of the public zone: " + settings);
@@ -77,6 +81,7 @@ public final class Benchmark {
       double seconds = workload.run();
       Report.print(settings, seconds, workload.inbox(), workload.detail());
       System.out.println("After measuring: " + Machine.loadAverage());
+      System.out.println("Resident memory (kB): " + stack.portalResidentKilobytes());
       plans(data, stack, tenants);
       if (Boolean.getBoolean("bench.hold")) {
         System.out.println("bench.hold: the stack runs until Ctrl-C\n" + stack.banner());
@@ -91,7 +96,12 @@ public final class Benchmark {
 
   /** The test stack on the benchmark's ports; wiped first unless the data is reused. */
   private static StackSettings withClean(BenchSettings settings, boolean clean) {
-    StackSettings t = StackSettings.forTests(settings.dataDirectory(), settings.portBase());
+    return stackSettings(settings.dataDirectory(), settings.portBase(), clean);
+  }
+
+  /** The test stack in {@code data} on the ports from {@code portBase}; wiped first if clean. */
+  static StackSettings stackSettings(Path data, int portBase, boolean clean) {
+    StackSettings t = StackSettings.forTests(data, portBase);
     return new StackSettings(
         t.dataDirectory(),
         t.runtimeDirectory(),
@@ -107,14 +117,21 @@ public final class Benchmark {
         t.externalDatabase());
   }
 
-  /** Per tenant its first and last application id; the load gives each tenant one range. */
+  /**
+   * Per tenant its first and last loaded application id: the load gives each tenant one range, the
+   * longest run of consecutive ids (applications the demo data or a test made lie outside it).
+   */
   private static Map<String, long[]> idRanges(DataLoad data) throws SQLException {
     Map<String, long[]> ranges = new TreeMap<>();
     try (Connection db = data.superuser();
         Statement sql = db.createStatement();
         ResultSet rows =
             sql.executeQuery(
-                "select tenant_id, min(id), max(id), count(*) from application group by tenant_id")) {
+                "select distinct on (tenant_id) tenant_id, min(id), max(id), count(*)"
+                    + " from (select tenant_id, id,"
+                    + " id - row_number() over (partition by tenant_id order by id) as island"
+                    + " from application) a group by tenant_id, island"
+                    + " order by tenant_id, count(*) desc")) {
       while (rows.next()) {
         long first = rows.getLong(2);
         long last = rows.getLong(3);

@@ -205,18 +205,33 @@ final class Staging {
     insert.setString(8, role.realmRole());
     insert.setBoolean(9, to.awaits().isPresent());
     insert.setString(10, action == null ? null : OPINIONS.get(action));
-    insert.setString(11, action == null ? null : details(action));
+    insert.setString(11, action == null ? null : details(action, from, seq));
     insert.setString(12, kind == null ? null : kind.name());
     insert.setString(13, kind == null ? null : kind.name().toLowerCase(Locale.ROOT) + ".pdf");
     insert.addBatch();
   }
 
-  /** Art. 6: what the history keeps besides the opinion, in the portal's form. */
-  private static String details(Action action) {
-    return switch (action) {
-      case PROVIDE_TRIAL -> "{\"attachments\":[],\"trialDays\":30,\"environment\":\"试运行环境\"}";
-      case REQUEST_EXTENSION -> "{\"attachments\":[],\"extensionDays\":15}";
-      default -> "{\"attachments\":[]}";
-    };
+  /**
+   * Art. 6: what the history keeps besides the opinion, in the portal's form; an action taken in a
+   * state that awaits a deadline step closes it (Art. 8–12), met except for every fourth one.
+   */
+  private static String details(Action action, ApplicationState from, int seq) {
+    String details =
+        switch (action) {
+          case PROVIDE_TRIAL -> "\"attachments\":[],\"trialDays\":30,\"environment\":\"试运行环境\"";
+          case REQUEST_EXTENSION -> "\"attachments\":[],\"extensionDays\":15";
+          default -> "\"attachments\":[]";
+        };
+    String closed =
+        from.awaits()
+            .map(
+                step ->
+                    ",\"closedStep\":{\"step\":\""
+                        + step.name()
+                        + "\",\"due\":\"2026-01-05\",\"met\":"
+                        + (seq % 4 != 3)
+                        + "}")
+            .orElse("");
+    return "{" + details + closed + "}";
   }
 }

@@ -104,6 +104,23 @@ final class ChildProcess implements AutoCloseable {
     return process.isAlive();
   }
 
+  /**
+   * The resident memory of the process in kB ({@code VmRSS} of {@code /proc/<pid>/status}), or -1
+   * where there is no such file (not Linux, or the process has ended).
+   */
+  long residentKilobytes() {
+    try {
+      return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+          .filter(line -> line.startsWith("VmRSS:"))
+          .map(line -> line.replaceAll("[^0-9]", ""))
+          .mapToLong(Long::parseLong)
+          .findFirst()
+          .orElse(-1);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
   /** Kills at once (SIGKILL), as a crash would, and waits until it is gone. */
   void kill() {
     process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -36,6 +36,38 @@ final class PortalServer {
           "ZJ_TRUSTED_PROXIES",
           "ZJ_PUBLIC_RATINGS_PER_DAY");
 
+  /**
+   * Issue 15: the JVM options of every portal process, here and in the container image (the root
+   * pom's {@code portal.jvm.options}, which a test compares with this list). The heap stays small
+   * and grows only as needed (a portal keeps nothing large in memory), thread stacks are half the
+   * default, metaspace and compiled code are bounded, and the serial collector spares the
+   * concurrent one's remembered sets: the resident memory after the inbox benchmark drops below 450
+   * MB (docs/benchmarks.md, "Memory and warm start").
+   */
+  static final List<String> JVM_OPTIONS =
+      List.of(
+          "-Xms64m",
+          "-Xmx320m",
+          "-Xss512k",
+          "-XX:MaxMetaspaceSize=256m",
+          "-XX:ReservedCodeCacheSize=128m",
+          "-XX:+UseSerialGC");
+
+  /**
+   * glibc's malloc keeps an arena per thread that allocates; two are enough for the JVM's own
+   * allocations and save tens of MB of resident memory.
+   */
+  static final Map<String, String> MALLOC = Map.of("MALLOC_ARENA_MAX", "2");
+
+  /**
+   * MicroProfile Health's readiness of a portal (its {@code @Readiness} check reaches its
+   * database); the launcher, the load balancer and Kubernetes (deploy/) wait on it.
+   */
+  static final String READINESS = "/health/ready";
+
+  /** MicroProfile Health's liveness: the server answers, whatever its database does. */
+  static final String LIVENESS = "/health/live";
+
   /** The sender of portal-private's notifications in development. */
   static final String MAIL_FROM = "noreply@zjzwy.gov.cn";
 
@@ -225,26 +257,28 @@ final class PortalServer {
       throw new UncheckedIOException(e);
     }
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                java,
-                "-Djava.io.tmpdir=" + tmp,
-                "-Duser.timezone=Asia/Shanghai",
-                "-jar",
-                settings.runtimeDirectory().resolve("payara-micro.jar").toString(),
-                "--deploy",
-                war.toString(),
-                "--contextroot",
-                "/",
-                "--port",
-                Integer.toString(httpPort)));
+        new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmp, "-Duser.timezone=Asia/Shanghai"));
+    command.addAll(JVM_OPTIONS);
+    command.addAll(
+        List.of(
+            "-jar",
+            settings.runtimeDirectory().resolve("payara-micro.jar").toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(httpPort)));
     command.addAll(cluster);
     command.add("--disablephonehome");
     command.addAll(BootCommands.options(war, tmp));
+    Map<String, String> env =
+        new LinkedHashMap<>(cluster.contains("--nocluster") ? environment : behindLoadBalancer());
+    env.putAll(MALLOC);
     return ChildProcess.start(
         process,
         command,
-        cluster.contains("--nocluster") ? environment : behindLoadBalancer(),
+        env,
         settings.dataDirectory(),
         settings.logDirectory().resolve(process + ".log"));
   }
@@ -270,8 +304,6 @@ final class PortalServer {
   /** As {@link #awaitReady(ChildProcess)}, for an instance on {@code httpPort}. */
   void awaitReady(ChildProcess process, int httpPort) {
     process.awaitHttp(
-        "http://localhost:" + httpPort + "/health/ready",
-        status -> status == 200,
-        Stack.PORTAL_TIMEOUT);
+        "http://localhost:" + httpPort + READINESS, status -> status == 200, Stack.PORTAL_TIMEOUT);
   }
 }

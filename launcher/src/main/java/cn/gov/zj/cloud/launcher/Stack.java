@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -325,6 +326,16 @@ public final class Stack implements AutoCloseable {
   /** Seconds per part of the start, in order, then the total. */
   public Map<String, Duration> startupTimes() {
     return times.asMap();
+  }
+
+  /**
+   * Each running portal's resident memory in kB, by name; the benchmarks print it after their load
+   * (issue 15: at most 450 MB each).
+   */
+  public Map<String, Long> portalResidentKilobytes() {
+    Map<String, Long> memory = new TreeMap<>();
+    portalProcesses.forEach((name, process) -> memory.put(name, process.residentKilobytes()));
+    return memory;
   }
 
   /** The database server in use: the embedded one this stack started, or the external one. */

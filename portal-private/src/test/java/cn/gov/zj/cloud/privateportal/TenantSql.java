@@ -1,9 +1,14 @@
 package cn.gov.zj.cloud.privateportal;
 
+import cn.gov.zj.cloud.domain.application.ResourcePlan;
+import cn.gov.zj.cloud.domain.tenant.TenantId;
+import cn.gov.zj.cloud.privateportal.usage.DemoUsage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -45,6 +50,40 @@ public final class TenantSql {
           connection.rollback();
         }
       }
+    }
+  }
+
+  /** A unit as the registry leaves it, with one system on the cloud: its active application. */
+  public record AllocatedUnit(
+      String tenant, long unitId, String creditCode, String name, long applicationId) {}
+
+  /**
+   * Inserts a unit of the tenant named {@code prefix} and a random suffix, with a fresh credit
+   * code, and its system {@code system} activated now on {@code plan} (the demo's allocation, Art.
+   * 6–11).
+   */
+  public AllocatedUnit allocatedUnit(String tenant, String prefix, String system, ResourcePlan plan)
+      throws SQLException {
+    String code = Deployments.freshCreditCode("91330100");
+    String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      scope(connection, tenant);
+      long unit;
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "insert into using_unit (tenant_id, name, credit_code, contact, created_at,"
+                  + " updated_at) values (?, ?, ?, '王五', now(), now()) returning id")) {
+        bind(insert, tenant, name, code);
+        try (ResultSet rows = insert.executeQuery()) {
+          rows.next();
+          unit = rows.getLong(1);
+        }
+      }
+      long application =
+          DemoUsage.allocate(connection, new TenantId(tenant), unit, system, plan, Instant.now());
+      connection.commit();
+      return new AllocatedUnit(tenant, unit, code, name, application);
     }
   }
 

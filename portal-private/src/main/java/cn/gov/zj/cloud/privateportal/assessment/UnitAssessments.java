@@ -7,6 +7,7 @@ import cn.gov.zj.cloud.domain.assessment.UnitScore;
 import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
 import cn.gov.zj.cloud.domain.security.Role;
 import cn.gov.zj.cloud.domain.validation.Violations;
+import cn.gov.zj.cloud.privateportal.inspection.UnitFindings;
 import cn.gov.zj.cloud.privateportal.inspection.UnitSecurityStatus;
 import cn.gov.zj.cloud.privateportal.security.Actor;
 import cn.gov.zj.cloud.privateportal.security.CurrentActor;
@@ -24,6 +25,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -103,9 +105,10 @@ public class UnitAssessments {
     String tenant = who.tenant().id().value();
     ScoreWeights weights = ScoreWeightRules.inForce(em, tenant);
     LocalDate today = OfficialCalendar.dateOf(clock.instant());
+    Map<Long, UnitFindings> open = findings.byUnit(tenant);
     List<UnitAssessment.Figures> figures =
-        new UnitFigures(em, tenant, year, YearMonth.from(today), clock.instant())
-            .all(unit -> findings.of(tenant, unit));
+        new UnitFigures(em, tenant, year, YearMonth.from(today))
+            .all(unit -> open.getOrDefault(unit, new UnitFindings(0, 0)));
     List<Optional<BigDecimal>> scores =
         figures.stream()
             .map(

@@ -1,31 +1,30 @@
 package cn.gov.zj.cloud.privateportal.assessment;
 
+import cn.gov.zj.cloud.domain.application.ResourceLine;
 import cn.gov.zj.cloud.domain.assessment.Efficiency;
 import cn.gov.zj.cloud.domain.assessment.Rate;
 import cn.gov.zj.cloud.domain.assessment.SecurityStatus;
 import cn.gov.zj.cloud.domain.supervision.Adoption;
-import cn.gov.zj.cloud.domain.usage.Advice;
-import cn.gov.zj.cloud.domain.usage.AdviceKind;
+import cn.gov.zj.cloud.domain.usage.Advisor;
 import cn.gov.zj.cloud.domain.usage.UsageRules;
+import cn.gov.zj.cloud.privateportal.application.PlanJson;
 import cn.gov.zj.cloud.privateportal.inspection.UnitFindings;
 import cn.gov.zj.cloud.privateportal.supervision.AdoptionCounts;
-import cn.gov.zj.cloud.privateportal.usage.ReportBuilder;
 import cn.gov.zj.cloud.privateportal.usage.UsageRulesStore;
-import cn.gov.zj.cloud.privateportal.usage.UtilizationReport;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
+import java.sql.Date;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.OptionalDouble;
 import java.util.function.LongFunction;
 
 /**
  * Art. 22: the figures of a tenant's units in one year, read in the tenant's row scope: adoption
- * ({@link AdoptionCounts}), efficiency from the monthly reports' advice ({@link ReportBuilder},
- * every month of the year that has begun), and security (findings, officers, bulletins, drills).
+ * ({@link AdoptionCounts}), efficiency from the monthly reports' advice (every month of the year
+ * that has begun, judged as the report judges it), and security (findings, officers, bulletins,
+ * drills).
  */
 final class UnitFigures {
 
@@ -33,14 +32,12 @@ final class UnitFigures {
   private final String tenant;
   private final int year;
   private final YearMonth lastMonth;
-  private final Instant now;
 
-  UnitFigures(EntityManager em, String tenant, int year, YearMonth current, Instant now) {
+  UnitFigures(EntityManager em, String tenant, int year, YearMonth current) {
     this.em = em;
     this.tenant = tenant;
     this.year = year;
     this.lastMonth = current.getYear() == year ? current : YearMonth.of(year, 12);
-    this.now = now;
   }
 
   /** Every unit of the tenant that is not retired, by name. */
@@ -50,8 +47,7 @@ final class UnitFigures {
     Map<Long, Long> read = bulletinsRead();
     long bulletins = count("select count(*) from bulletin where tenant_id = ?1 and month like ?2");
     List<String> drills = drills();
-    Set<Long> allocated = allocated();
-    UsageRules rules = UsageRulesStore.inForce(em, tenant);
+    Map<Long, Efficiency> efficiency = efficiency(UsageRulesStore.inForce(em, tenant));
     @SuppressWarnings("unchecked")
     List<Object[]> units =
         em.createNativeQuery(
@@ -73,37 +69,99 @@ final class UnitFigures {
                       new Rate(read.getOrDefault(id, 0L), bulletins),
                       new Rate(
                           drills.stream().filter(p -> p.contains(name)).count(), drills.size()));
-              Efficiency efficiency =
-                  allocated.contains(id) ? efficiency(id, rules) : Efficiency.none();
               return new UnitAssessment.Figures(
                   id,
                   name,
                   (String) row[2],
                   adoption.getOrDefault(id, Adoption.none()),
-                  efficiency,
+                  efficiency.getOrDefault(id, Efficiency.none()),
                   security);
             })
         .toList();
   }
 
-  /** Art. 22, 15: the year's line-months of the unit, judged by the monthly advice. */
-  private Efficiency efficiency(long unitId, UsageRules rules) {
-    Efficiency total = Efficiency.none();
-    for (YearMonth month = YearMonth.of(year, 1);
-        !month.isAfter(lastMonth);
-        month = month.plusMonths(1)) {
-      UtilizationReport report =
-          ReportBuilder.build(em, tenant, unitId, month, rules, now, List.of());
-      List<AdviceKind> kinds = report.advice().stream().map(Advice::kind).toList();
-      total =
-          total.plus(
-              new Efficiency(
-                  report.lineCount(),
-                  kinds.stream().filter(k -> k == AdviceKind.NO_DATA).count(),
-                  kinds.stream().filter(k -> k == AdviceKind.IDLE).count(),
-                  kinds.stream().filter(k -> k == AdviceKind.OVER_PROVISIONED).count()));
+  /** One allocated line in one month. */
+  private record LineMonthKey(long applicationId, int line, int month) {}
+
+  /** What the monthly advice needs of a line-month: days reported, idle days, the CPU p95. */
+  private record LineFigures(int days, long idle, double cpuP95) {}
+
+  /**
+   * Art. 22, 15: per unit, the year's line-months of its allocated lines judged by the monthly
+   * advice ({@link Advisor#kind}), as every month's report judges them, read at once for every
+   * unit: the samples grouped per line and month in SQL (the p95 by nearest rank, as {@code
+   * LineMonth}), the allocations once.
+   */
+  private Map<Long, Efficiency> efficiency(UsageRules rules) {
+    Map<LineMonthKey, LineFigures> figures = lineMonths(rules);
+    @SuppressWarnings("unchecked")
+    List<Object[]> allocated =
+        em.createNativeQuery(
+                "select id, unit_id, allocated_plan from application where tenant_id = ?1"
+                    + " and allocated_plan is not null and state <> 'TERMINATED'")
+            .setParameter(1, tenant)
+            .getResultList();
+    Map<Long, Efficiency> efficiency = new HashMap<>();
+    LineFigures none = new LineFigures(0, 0, 0);
+    for (Object[] row : allocated) {
+      long application = ((Number) row[0]).longValue();
+      List<ResourceLine> lines = PlanJson.read((String) row[2]).lines();
+      long[] counts = new long[4];
+      for (int line = 0; line < lines.size(); line++) {
+        for (int month = 1; month <= lastMonth.getMonthValue(); month++) {
+          LineFigures f = figures.getOrDefault(new LineMonthKey(application, line, month), none);
+          OptionalDouble p95 =
+              f.days() == 0 ? OptionalDouble.empty() : OptionalDouble.of(f.cpuP95());
+          counts[0]++;
+          Advisor.kind(lines.get(line), f.days(), f.idle(), p95, rules)
+              .ifPresent(
+                  kind -> {
+                    switch (kind) {
+                      case NO_DATA -> counts[1]++;
+                      case IDLE -> counts[2]++;
+                      case OVER_PROVISIONED -> counts[3]++;
+                      default -> {}
+                    }
+                  });
+        }
+      }
+      efficiency.merge(
+          ((Number) row[1]).longValue(),
+          new Efficiency(counts[0], counts[1], counts[2], counts[3]),
+          Efficiency::plus);
     }
-    return total;
+    return efficiency;
+  }
+
+  /** The year's samples up to the last month, per line and month. */
+  private Map<LineMonthKey, LineFigures> lineMonths(UsageRules rules) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select application_id, line, extract(month from day)::int, count(*),"
+                    + " count(*) filter (where cpu_p95_pct < ?4 and mem_avg_pct < ?5),"
+                    + " percentile_disc(0.95) within group (order by cpu_p95_pct)"
+                    + " from usage_sample where tenant_id = ?1 and day >= ?2 and day <= ?3"
+                    + " group by 1, 2, 3")
+            .setParameter(1, tenant)
+            .setParameter(2, Date.valueOf(YearMonth.of(year, 1).atDay(1)))
+            .setParameter(3, Date.valueOf(lastMonth.atEndOfMonth()))
+            .setParameter(4, rules.idleCpuP95Pct())
+            .setParameter(5, rules.idleMemPct())
+            .getResultList();
+    Map<LineMonthKey, LineFigures> figures = new HashMap<>();
+    for (Object[] row : rows) {
+      figures.put(
+          new LineMonthKey(
+              ((Number) row[0]).longValue(),
+              ((Number) row[1]).intValue(),
+              ((Number) row[2]).intValue()),
+          new LineFigures(
+              ((Number) row[3]).intValue(),
+              ((Number) row[4]).longValue(),
+              ((Number) row[5]).doubleValue()));
+    }
+    return figures;
   }
 
   /** Art. 18: per unit, its systems on the cloud with a named officer account, and all of them. */
@@ -148,19 +206,6 @@ final class UnitFigures {
         .setParameter(1, tenant)
         .setParameter(2, year)
         .getResultList();
-  }
-
-  private Set<Long> allocated() {
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(
-                "select distinct unit_id from application where tenant_id = ?1"
-                    + " and allocated_plan is not null and state <> 'TERMINATED'")
-            .setParameter(1, tenant)
-            .getResultList();
-    Set<Long> units = new HashSet<>();
-    ids.forEach(id -> units.add(id.longValue()));
-    return units;
   }
 
   private long count(String sql) {

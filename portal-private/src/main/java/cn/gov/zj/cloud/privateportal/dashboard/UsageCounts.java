@@ -8,12 +8,16 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Art. 15: the one reading of the usage samples for the dashboards, per tenant and month. */
+/**
+ * Art. 15: the one reading of the usage samples for the dashboards, per tenant and month, from the
+ * counters the V26 triggers keep per tenant and day as samples arrive and are replaced ({@code
+ * usage_count}).
+ */
 final class UsageCounts {
 
   private static final String SAMPLES =
-      "select tenant_id, extract(month from day)::int, count(*), sum(cpu_avg_pct),"
-          + " sum(mem_avg_pct) from usage_sample where day >= ?1 and day < ?2 group by 1, 2";
+      "select tenant_id, extract(month from day)::int, sum(samples), sum(cpu_sum),"
+          + " sum(mem_sum) from usage_count where day >= ?1 and day < ?2 group by 1, 2";
 
   private UsageCounts() {}
 

@@ -10,9 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Art. 17, 22: a unit's security status from its inspection findings, for the annual assessment:
+ * Art. 17, 22: the units' security status from its inspection findings, for the annual assessment:
  * findings not yet verified and, of those, the ones open past their rectification due date. Read in
  * the tenant's row scope, whoever asks (a page, a REST call or a job without an actor).
  */
@@ -27,17 +30,29 @@ public class UnitSecurityStatus {
 
   /** The unit's open and overdue findings now. */
   public UnitFindings of(String tenant, long unitId) {
+    return byUnit(tenant).getOrDefault(unitId, new UnitFindings(0, 0));
+  }
+
+  /** Every unit's open and overdue findings now, read at once; a unit without findings has none. */
+  public Map<Long, UnitFindings> byUnit(String tenant) {
     RowScope.tenant(em, new TenantId(tenant));
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "select count(*) filter (where state <> 'VERIFIED'),"
-                        + " count(*) filter (where state = 'OPEN' and rectification_due < ?3)"
-                        + " from finding where tenant_id = ?1 and unit_id = ?2")
-                .setParameter(1, tenant)
-                .setParameter(2, unitId)
-                .setParameter(3, Date.valueOf(OfficialCalendar.dateOf(clock.instant())))
-                .getSingleResult();
-    return new UnitFindings(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select unit_id, count(*) filter (where state <> 'VERIFIED'),"
+                    + " count(*) filter (where state = 'OPEN' and rectification_due < ?2)"
+                    + " from finding where tenant_id = ?1 group by unit_id")
+            .setParameter(1, tenant)
+            .setParameter(2, Date.valueOf(OfficialCalendar.dateOf(clock.instant())))
+            .getResultList();
+    Map<Long, UnitFindings> findings = new HashMap<>();
+    for (Object[] row : rows) {
+      if (row[0] != null) {
+        findings.put(
+            ((Number) row[0]).longValue(),
+            new UnitFindings(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+      }
+    }
+    return findings;
   }
 }

@@ -25,6 +25,8 @@ import cn.gov.zj.cloud.privateportal.AuditProbe;
 import cn.gov.zj.cloud.privateportal.Deployments;
 import cn.gov.zj.cloud.privateportal.PdfText;
 import cn.gov.zj.cloud.privateportal.TenantRows;
+import cn.gov.zj.cloud.privateportal.TenantSql;
+import cn.gov.zj.cloud.privateportal.TenantSql.AllocatedUnit;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
@@ -119,24 +121,9 @@ class AssessmentsIT {
 
   /** A unit with one system on the cloud holding {@link #HOST}. */
   private Unit unit(String tenant, String prefix) throws Exception {
-    String code = Deployments.freshCreditCode("91330100");
-    String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    long[] ids = new long[2];
-    inTenant(
-        tenant,
-        c -> {
-          ids[0] =
-              insert(
-                  c,
-                  "insert into using_unit (tenant_id, name, credit_code, contact, created_at,"
-                      + " updated_at) values (?, ?, ?, '王五', now(), now()) returning id",
-                  tenant,
-                  name,
-                  code);
-          ids[1] =
-              DemoUsage.allocate(c, new TenantId(tenant), ids[0], name + "系统", HOST, Instant.now());
-        });
-    return new Unit(tenant, ids[0], name, code, ids[1]);
+    AllocatedUnit unit =
+        new TenantSql(dataSource).allocatedUnit(tenant, prefix, prefix + "系统", HOST);
+    return new Unit(tenant, unit.unitId(), unit.name(), unit.creditCode(), unit.applicationId());
   }
 
   /** A month of daily samples of the unit's line at {@code p95} % CPU and {@code mem} % memory. */

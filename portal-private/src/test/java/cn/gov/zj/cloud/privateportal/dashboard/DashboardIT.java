@@ -490,4 +490,91 @@ class DashboardIT {
     assertTrue(
         count(TENANT, "select count(*) from dashboard_count where tenant_id = ?", TENANT) > 0);
   }
+
+  /** Samples of lines {@code from}–{@code to} on {@code day} in one statement, as a batch. */
+  private void samples(
+      String tenant, long application, LocalDate day, int from, int to, String then)
+      throws Exception {
+    sql(
+        tenant,
+        "insert into usage_sample (tenant_id, application_id, line, day, cpu_avg_pct, cpu_p95_pct,"
+            + " mem_avg_pct, disk_used_gib, bandwidth_p95_mbps, received_at)"
+            + " select ?, ?, l, ?, 10.3 * l, 20, 31.7 + l, 1, 1, now()"
+            + " from generate_series(?, ?) l "
+            + then,
+        tenant,
+        application,
+        Date.valueOf(day),
+        from,
+        to);
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 4, 8, 15 (figures): the counters of closed steps and of usage samples equal a direct"
+          + " count after batches, replaced samples (upsert) and updates")
+  void art4_stepAndUsageCountersEqualDirectCounts() throws Exception {
+    someOfEverything(TENANT);
+    long application = application(TENANT, ApplicationState.ACTIVE).getId();
+    Instant now = clock.instant();
+    closedStep(TENANT, application, Step.ACCEPTANCE, now.minus(9, ChronoUnit.DAYS), now, false);
+    closedStep(TENANT, application, Step.TRIAL_PROVISION, now, now, true);
+    samples(TENANT, application, today(), 1, 5, "");
+    samples(
+        TENANT,
+        application,
+        today(),
+        3,
+        8,
+        "on conflict (tenant_id, application_id, day, line) do update set cpu_avg_pct ="
+            + " excluded.cpu_avg_pct + 1, mem_avg_pct = excluded.mem_avg_pct - 2");
+    sql(
+        TENANT,
+        "update usage_sample set mem_avg_pct = 77.7 where tenant_id = ? and application_id = ?"
+            + " and line = 2",
+        TENANT,
+        application);
+    String steps =
+        "with kept as (select closed, step::text, met, began, n from step_count"
+            + " where tenant_id = ? and n <> 0), direct as (select (e.occurred_at at time zone"
+            + " 'Asia/Shanghai')::date, e.details::jsonb #>> '{closedStep,step}',"
+            + " coalesce((e.details::jsonb #>> '{closedStep,met}')::boolean, false),"
+            + " (b.began at time zone 'Asia/Shanghai')::date, count(*) from application_event e"
+            + " cross join lateral (select p.occurred_at as began from application_event p"
+            + " where p.application_id = e.application_id and p.id < e.id order by p.id desc"
+            + " limit 1) b where e.tenant_id = ? and e.details::jsonb #>> '{closedStep,step}'"
+            + " is not null group by 1, 2, 3, 4)";
+    String usage =
+        "with kept as (select day, samples, cpu_sum, mem_sum from usage_count where tenant_id = ?"
+            + " and (samples <> 0 or cpu_sum <> 0 or mem_sum <> 0)), direct as (select day,"
+            + " count(*), sum(cpu_avg_pct::numeric), sum(mem_avg_pct::numeric) from usage_sample"
+            + " where tenant_id = ? group by 1)";
+    String difference =
+        " select count(*) from ((select * from kept except select * from direct)"
+            + " union all (select * from direct except select * from kept)) d";
+    for (String tenant : List.of(TENANT, OTHER)) {
+      assertEquals(0, count(tenant, steps + difference, tenant, tenant), tenant);
+      assertEquals(0, count(tenant, usage + difference, tenant, tenant), tenant);
+    }
+    assertEquals(
+        count(
+            TENANT,
+            "select count(*) from usage_sample where tenant_id = ? and day = ?",
+            TENANT,
+            Date.valueOf(today())),
+        count(
+            TENANT,
+            "select samples from usage_count where tenant_id = ? and day = ?",
+            TENANT,
+            Date.valueOf(today())));
+    CityFigures f = city(TENANT);
+    assertEquals(
+        count(
+            TENANT,
+            "select (round(avg(cpu_avg_pct::numeric), 1) * 10)::bigint from usage_sample where tenant_id = ?"
+                + " and extract(year from day) = ?",
+            TENANT,
+            year().value()),
+        f.utilization().cpu(0).orElseThrow().movePointRight(1).longValueExact());
+  }
 }

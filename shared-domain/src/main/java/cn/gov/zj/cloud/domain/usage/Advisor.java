@@ -3,6 +3,7 @@ package cn.gov.zj.cloud.domain.usage;
 import cn.gov.zj.cloud.domain.application.ResourceLine;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Art. 15: the optimization advice for one allocated line and month, under the thresholds in force
@@ -16,41 +17,64 @@ public final class Advisor {
 
   public static Optional<Advice> advise(
       long applicationId, int index, ResourceLine line, LineMonth month, UsageRules rules) {
-    if (month.daysReported() < rules.minDays()) {
-      return Optional.of(
-          new Advice(
-              applicationId,
-              index,
-              AdviceKind.NO_DATA,
-              Optional.empty(),
-              List.of(index, month.daysReported(), rules.minDays())));
+    Optional<AdviceKind> kind =
+        kind(line, month.daysReported(), month.idleDays(rules), month.cpuP95Pct(), rules);
+    if (kind.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (kind.get()) {
+          case NO_DATA ->
+              new Advice(
+                  applicationId,
+                  index,
+                  AdviceKind.NO_DATA,
+                  Optional.empty(),
+                  List.of(index, month.daysReported(), rules.minDays()));
+          case IDLE ->
+              new Advice(
+                  applicationId,
+                  index,
+                  AdviceKind.IDLE,
+                  Optional.empty(),
+                  List.of(index, month.idleDays(rules), month.daysReported()));
+          default ->
+              resize(
+                  applicationId,
+                  index,
+                  Compute.of(line).orElseThrow(),
+                  month.cpuP95Pct().orElseThrow(),
+                  rules,
+                  kind.get());
+        });
+  }
+
+  /**
+   * Art. 15, 22: which advice a line-month gets, from its figures alone (days reported, idle days
+   * and the p95 of the daily CPU p95s, empty without days), as {@link #advise} gives it; what the
+   * unit assessment counts without reading the days themselves.
+   */
+  public static Optional<AdviceKind> kind(
+      ResourceLine line, int daysReported, long idleDays, OptionalDouble cpuP95, UsageRules rules) {
+    if (daysReported < rules.minDays()) {
+      return Optional.of(AdviceKind.NO_DATA);
     }
     Optional<Compute> compute = Compute.of(line);
     if (compute.isEmpty()) {
       return Optional.empty();
     }
-    if (isIdle(month, rules)) {
-      return Optional.of(
-          new Advice(
-              applicationId,
-              index,
-              AdviceKind.IDLE,
-              Optional.empty(),
-              List.of(index, month.idleDays(rules), month.daysReported())));
+    if (idleDays * 100L >= (long) rules.idleDaysPct() * daysReported) {
+      return Optional.of(AdviceKind.IDLE);
     }
-    double p95 = month.cpuP95Pct().orElseThrow();
-    if (p95 < rules.overPct()) {
-      return resize(applicationId, index, compute.get(), p95, rules, AdviceKind.OVER_PROVISIONED);
+    double p95 = cpuP95.orElseThrow();
+    AdviceKind kind =
+        p95 < rules.overPct()
+            ? AdviceKind.OVER_PROVISIONED
+            : p95 > rules.underPct() ? AdviceKind.UNDER_PROVISIONED : null;
+    if (kind == null || suggestedVcpu(compute.get().vcpu(), p95, rules) == compute.get().vcpu()) {
+      return Optional.empty();
     }
-    if (p95 > rules.underPct()) {
-      return resize(applicationId, index, compute.get(), p95, rules, AdviceKind.UNDER_PROVISIONED);
-    }
-    return Optional.empty();
-  }
-
-  /** Art. 15: idle on at least the rule's share of the reported days. */
-  static boolean isIdle(LineMonth month, UsageRules rules) {
-    return month.idleDays(rules) * 100L >= (long) rules.idleDaysPct() * month.daysReported();
+    return Optional.of(kind);
   }
 
   /** Art. 15: the vCPU per instance at which this month's p95 would run near the target load. */
@@ -59,7 +83,7 @@ public final class Advisor {
     return Math.max(ResourceLine.VCPU.min(), Math.min(ResourceLine.VCPU.max(), size));
   }
 
-  private static Optional<Advice> resize(
+  private static Advice resize(
       long applicationId,
       int index,
       Compute compute,
@@ -67,23 +91,19 @@ public final class Advisor {
       UsageRules rules,
       AdviceKind kind) {
     int suggested = suggestedVcpu(compute.vcpu(), p95, rules);
-    if (suggested == compute.vcpu()) {
-      return Optional.empty();
-    }
     Advice.Resize resize = new Advice.Resize(compute.quantity(), compute.vcpu(), suggested);
-    return Optional.of(
-        new Advice(
-            applicationId,
+    return new Advice(
+        applicationId,
+        index,
+        kind,
+        Optional.of(resize),
+        List.of(
             index,
-            kind,
-            Optional.of(resize),
-            List.of(
-                index,
-                Math.round(p95 * 10) / 10.0,
-                compute.vcpu(),
-                suggested,
-                Math.abs(resize.saved()),
-                rules.targetPct())));
+            Math.round(p95 * 10) / 10.0,
+            compute.vcpu(),
+            suggested,
+            Math.abs(resize.saved()),
+            rules.targetPct()));
   }
 
   /** The vCPU of a line: {@code quantity} alike instances of {@code vcpu} each. */

@@ -14,6 +14,8 @@ import cn.gov.zj.cloud.domain.validation.FieldError;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.Deployments;
 import cn.gov.zj.cloud.privateportal.PdfText;
+import cn.gov.zj.cloud.privateportal.TenantSql;
+import cn.gov.zj.cloud.privateportal.TenantSql.AllocatedUnit;
 import cn.gov.zj.cloud.privateportal.application.PlanJson;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.showback.PriceBook;
@@ -22,7 +24,6 @@ import cn.gov.zj.cloud.privateportal.showback.Showbacks;
 import cn.gov.zj.cloud.privateportal.showback.UnitShowback;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
-import cn.gov.zj.cloud.privateportal.usage.DemoUsage;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -30,14 +31,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -82,8 +79,6 @@ class ShowbackIT {
   @Resource(lookup = "java:app/jdbc/private")
   DataSource dataSource;
 
-  private record Fixture(long unitId, String creditCode, String unitName, long applicationId) {}
-
   /** The provincial catalogue of the tests, set by the province administrator (idempotent). */
   private void provincialPrices() {
     actAs(request, "zhejiang", null, Role.PROVINCE_ADMIN);
@@ -94,27 +89,13 @@ class ShowbackIT {
    * A unit of hangzhou whose system was activated on 1 March 2026 with {@link #SMALL}, asked on 2
    * April for {@link #LARGE}, which the provider executed on 11 April.
    */
-  private Fixture changedAllocation() throws Exception {
-    String code = "9133" + String.format("%014d", ThreadLocalRandom.current().nextLong(1L << 46));
-    String name = "核算测试单位-" + UUID.randomUUID().toString().substring(0, 8);
+  private AllocatedUnit changedAllocation() throws Exception {
+    AllocatedUnit unit =
+        new TenantSql(dataSource).allocatedUnit("hangzhou", "核算测试单位", "核算系统", SMALL);
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       RowScope.tenant(connection, new TenantId("hangzhou"));
-      long unit;
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              "insert into using_unit (tenant_id, name, credit_code, contact, created_at,"
-                  + " updated_at) values ('hangzhou', ?, ?, '王五', now(), now()) returning id")) {
-        insert.setString(1, name);
-        insert.setString(2, code);
-        try (ResultSet rows = insert.executeQuery()) {
-          rows.next();
-          unit = rows.getLong(1);
-        }
-      }
-      long application =
-          DemoUsage.allocate(
-              connection, new TenantId("hangzhou"), unit, "核算系统", SMALL, Instant.now());
+      long application = unit.applicationId();
       event(connection, application, "final-approve", "2026-03-01 10:00+08", null);
       event(
           connection,
@@ -124,7 +105,7 @@ class ShowbackIT {
           "{\"plan\":" + PlanJson.write(LARGE) + "}");
       event(connection, application, "execute-change", "2026-04-11 15:00+08", "{}");
       connection.commit();
-      return new Fixture(unit, code, name, application);
+      return unit;
     }
   }
 
@@ -145,24 +126,14 @@ class ShowbackIT {
   }
 
   private long count(String tenant, String sql) throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      RowScope.tenant(connection, new TenantId(tenant));
-      try (PreparedStatement select = connection.prepareStatement(sql);
-          ResultSet rows = select.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      } finally {
-        connection.commit();
-      }
-    }
+    return new TenantSql(dataSource).count(tenant, sql);
   }
 
   private static Set<String> fields(InvalidInputException e) {
     return e.errors().stream().map(FieldError::field).collect(Collectors.toSet());
   }
 
-  private UnitShowback april(Fixture f) {
+  private UnitShowback april(AllocatedUnit f) {
     actAs(request, "hangzhou", f.creditCode(), Role.UNIT_APPLICANT);
     return showbacks.of(f.unitId(), 2026, Optional.of(YearMonth.of(2026, 4)));
   }
@@ -239,7 +210,7 @@ class ShowbackIT {
           + " 973.33; March 600.00, May 1160.00")
   void art21_showbackOfAChangedAllocation() throws Exception {
     provincialPrices();
-    Fixture f = changedAllocation();
+    AllocatedUnit f = changedAllocation();
     JsonObject april = ShowbackJson.of(april(f));
     JsonObject month = april.getJsonArray("months").getJsonObject(0);
     assertEquals("2026-04", month.getString("month"));
@@ -261,11 +232,11 @@ class ShowbackIT {
   @DisplayName("Art. 21: the PDF carries the showback in Chinese (text read back), the XLSX opens")
   void art21_pdfAndXlsx() throws Exception {
     provincialPrices();
-    Fixture f = changedAllocation();
+    AllocatedUnit f = changedAllocation();
     UnitShowback showback = april(f);
     String text = PdfText.of(ShowbackFiles.pdf(showback, Messages.CHINESE));
     assertTrue(text.contains("资源费用核算"), text);
-    assertTrue(text.contains(f.unitName()), text);
+    assertTrue(text.contains(f.name()), text);
     assertTrue(text.contains("核算系统"), text);
     assertTrue(text.contains("973.33"), text);
     assertTrue(text.contains("773.33"), text);
@@ -286,7 +257,7 @@ class ShowbackIT {
       "Art. 21, Art. 5: another tenant's unit and another unit are 404; the provider and the"
           + " security supervisor are 403")
   void art21_whoReads() throws Exception {
-    Fixture f = changedAllocation();
+    AllocatedUnit f = changedAllocation();
     YearMonth april = YearMonth.of(2026, 4);
     actAs(request, "ningbo", null, Role.REVIEWER);
     assertThrows(NotFound.class, () -> showbacks.of(f.unitId(), 2026, Optional.of(april)));
@@ -297,7 +268,7 @@ class ShowbackIT {
       assertThrows(AccessDenied.class, () -> showbacks.of(f.unitId(), 2026, Optional.of(april)));
     }
     actAs(request, "hangzhou", null, Role.TENANT_ADMIN);
-    assertEquals(f.unitName(), showbacks.of(f.unitId(), 2026, Optional.of(april)).unitName());
+    assertEquals(f.name(), showbacks.of(f.unitId(), 2026, Optional.of(april)).unitName());
     assertThrows(NotFound.class, () -> showbacks.of(Long.MAX_VALUE, 2026, Optional.of(april)));
   }
 

@@ -18,11 +18,12 @@ import cn.gov.zj.cloud.domain.usage.UsageRules;
 import cn.gov.zj.cloud.domain.validation.FieldError;
 import cn.gov.zj.cloud.domain.validation.InvalidInputException;
 import cn.gov.zj.cloud.privateportal.PdfText;
+import cn.gov.zj.cloud.privateportal.TenantSql;
+import cn.gov.zj.cloud.privateportal.TenantSql.AllocatedUnit;
 import cn.gov.zj.cloud.privateportal.calendar.WorkingCalendar;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
 import cn.gov.zj.cloud.privateportal.tenant.RowScope;
-import cn.gov.zj.cloud.privateportal.usage.DemoUsage;
 import cn.gov.zj.cloud.privateportal.usage.MonthSummary;
 import cn.gov.zj.cloud.privateportal.usage.MonthlyReports;
 import cn.gov.zj.cloud.privateportal.usage.ReportPdf;
@@ -49,12 +50,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -100,31 +99,8 @@ class UsageIT {
   DataSource dataSource;
 
   /** A unit of the tenant with its credit code, and its application holding {@link #PLAN}. */
-  private record Fixture(String tenant, long unitId, String creditCode, long applicationId) {}
-
-  private Fixture fixture(String tenant) throws Exception {
-    String code = "9133" + String.format("%014d", ThreadLocalRandom.current().nextLong(1L << 46));
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      RowScope.tenant(connection, new TenantId(tenant));
-      long unit;
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              "insert into using_unit (tenant_id, name, credit_code, contact, created_at,"
-                  + " updated_at) values (?, ?, ?, '王五', now(), now()) returning id")) {
-        insert.setString(1, tenant);
-        insert.setString(2, "用量测试单位-" + UUID.randomUUID().toString().substring(0, 8));
-        insert.setString(3, code);
-        try (ResultSet rows = insert.executeQuery()) {
-          rows.next();
-          unit = rows.getLong(1);
-        }
-      }
-      long application =
-          DemoUsage.allocate(connection, new TenantId(tenant), unit, "用量系统", PLAN, Instant.now());
-      connection.commit();
-      return new Fixture(tenant, unit, code, application);
-    }
+  private AllocatedUnit fixture(String tenant) throws Exception {
+    return new TenantSql(dataSource).allocatedUnit(tenant, "用量测试单位", "用量系统", PLAN);
   }
 
   private static String json(long application, int line, String date, double p95, double mem) {
@@ -167,7 +143,7 @@ class UsageIT {
   }
 
   /** October: line 0 at 24 % CPU p95 on all 31 days, line 1 on 10 days only. */
-  private void october(Fixture f) {
+  private void october(AllocatedUnit f) {
     List<String> samples = new ArrayList<>();
     for (int day = 1; day <= 31; day++) {
       samples.add(json(f.applicationId(), 0, OCTOBER.atDay(day).toString(), 24, 50));
@@ -178,7 +154,7 @@ class UsageIT {
     postJson(f.tenant(), samples);
   }
 
-  private UtilizationReport reportAs(Fixture f, Role role, String unitCode) {
+  private UtilizationReport reportAs(AllocatedUnit f, Role role, String unitCode) {
     actAs(request, f.tenant(), unitCode, role);
     return reports.unitReport(f.unitId(), OCTOBER);
   }
@@ -187,7 +163,7 @@ class UsageIT {
   @DisplayName(
       "Art. 15: samples as JSON and CSV are stored; the same application, line and day replaces")
   void art15_ingestJsonAndCsvAndReplace() throws Exception {
-    Fixture f = fixture("hangzhou");
+    AllocatedUnit f = fixture("hangzhou");
     long app = f.applicationId();
     UsageIntake.Outcome first =
         postJson(
@@ -208,7 +184,7 @@ class UsageIT {
       "Art. 15: a key stored by a batch beside this one, after this batch looked, is replaced, not"
           + " refused (the plain insert falls back to the upsert)")
   void art15_keyStoredBesideTheBatchIsReplaced() throws Exception {
-    Fixture f = fixture("hangzhou");
+    AllocatedUnit f = fixture("hangzhou");
     long app = f.applicationId();
     CountDownLatch inserted = new CountDownLatch(1);
     ExecutorService beside = Executors.newSingleThreadExecutor();
@@ -252,7 +228,7 @@ class UsageIT {
   @DisplayName(
       "Art. 15: one bad row refuses the whole batch, naming row and column; nothing is stored")
   void art15_badRowRefusesTheBatch() throws Exception {
-    Fixture f = fixture("hangzhou");
+    AllocatedUnit f = fixture("hangzhou");
     long app = f.applicationId();
     InvalidInputException json =
         assertThrows(
@@ -286,7 +262,7 @@ class UsageIT {
   @DisplayName(
       "Art. 15, Art. 4: only the provider sends usage; a unit's staff is 403, nothing stored")
   void art15_wrongRoleIs403() throws Exception {
-    Fixture f = fixture("hangzhou");
+    AllocatedUnit f = fixture("hangzhou");
     actAs(request, "hangzhou", f.creditCode(), Role.UNIT_APPLICANT);
     UsageInput.Batch batch =
         UsageInput.json("{\"samples\":[" + json(f.applicationId(), 0, "2026-11-01", 1, 1) + "]}");
@@ -300,7 +276,7 @@ class UsageIT {
   @DisplayName(
       "Art. 5: another tenant's application is an unknown one (400), its unit's report 404")
   void art15_otherTenantIsUnknown() throws Exception {
-    Fixture f = fixture("hangzhou");
+    AllocatedUnit f = fixture("hangzhou");
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
@@ -308,7 +284,7 @@ class UsageIT {
     assertEquals(Set.of("samples[0].applicationId"), fields(e));
     actAs(request, "ningbo", null, Role.REVIEWER);
     assertThrows(NotFound.class, () -> reports.unitReport(f.unitId(), OCTOBER));
-    Fixture other = fixture("hangzhou");
+    AllocatedUnit other = fixture("hangzhou");
     actAs(request, "hangzhou", other.creditCode(), Role.UNIT_APPLICANT);
     assertThrows(NotFound.class, () -> reports.unitReport(f.unitId(), OCTOBER), "another unit");
     assertEquals(0, stored("hangzhou", f.applicationId()));
@@ -317,7 +293,7 @@ class UsageIT {
   @Test
   @DisplayName("Art. 15: the report's figures and advice of a known month; a bad month is 400")
   void art15_reportFiguresOfAKnownMonth() throws Exception {
-    Fixture f = fixture("hangzhou");
+    AllocatedUnit f = fixture("hangzhou");
     october(f);
     JsonObject report =
         ReportJson.of(reportAs(f, Role.UNIT_SECURITY_OFFICER, f.creditCode()), Messages.CHINESE);
@@ -351,7 +327,7 @@ class UsageIT {
       "Art. 13–15: the O&M summary counts the month's faults against their targets, the service"
           + " requests by kind and the training attended")
   void art15_omSummaryCountsFaultsServiceRequestsAndTraining() throws Exception {
-    Fixture f = fixture("hangzhou");
+    AllocatedUnit f = fixture("hangzhou");
     october(f);
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
@@ -395,7 +371,7 @@ class UsageIT {
   @DisplayName(
       "Art. 15: the PDF carries the report in Chinese (text extracted), the XLSX opens in POI")
   void art15_pdfAndXlsx() throws Exception {
-    Fixture f = fixture("hangzhou");
+    AllocatedUnit f = fixture("hangzhou");
     october(f);
     UtilizationReport report = reportAs(f, Role.TENANT_ADMIN, null);
     byte[] pdf = ReportPdf.write(report, Messages.CHINESE);
@@ -442,7 +418,7 @@ class UsageIT {
   @DisplayName(
       "Art. 15: on the first working day the month's reports go to the unit and the reviewer, once")
   void art15_monthlyJobDeliversOnce() throws Exception {
-    Fixture f = fixture("quzhou");
+    AllocatedUnit f = fixture("quzhou");
     october(f);
     OfficialCalendar days = calendar.current();
     LocalDate first = LocalDate.of(2026, 11, 1);
@@ -478,7 +454,7 @@ class UsageIT {
   @DisplayName(
       "Art. 15, Art. 25: the tenant's own thresholds govern its reports; only its admin sets them")
   void art25_localThresholdsGovernTheAdvice() throws Exception {
-    Fixture f = fixture("zhoushan");
+    AllocatedUnit f = fixture("zhoushan");
     october(f);
     Map<String, Integer> strict = new HashMap<>(UsageRules.PROVINCIAL.values());
     strict.put("overPct", 20);
