@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -82,6 +83,33 @@ final class Banner {
       row(out, "  " + part.getKey(), seconds(part.getValue()));
     }
     out.append('\n').append("Ctrl-C 停止 stops everything\n").append(line);
+    return out.toString();
+  }
+
+  /**
+   * Issue 15, cluster mode: the portal URLs above are HAProxy's; here each instance and the load
+   * balancer's statistics.
+   */
+  static String cluster(PortalCluster cluster) {
+    ClusterLayout layout = cluster.layout();
+    StringBuilder out =
+        new StringBuilder("\n集群 cluster (HAProxy, cookie ")
+            .append(PortalCluster.instanceCookie())
+            .append(")\n");
+    for (String zone : List.of("private", "public")) {
+      List<Integer> ports = layout.instancePorts(zone);
+      for (int i = 0; i < ports.size(); i++) {
+        row(
+            out,
+            "  " + LoadBalancer.instanceName(zone, i),
+            "http://localhost:"
+                + ports.get(i)
+                + "/  (data grid 数据网格 "
+                + layout.dataGridPorts(zone).get(i)
+                + ")");
+      }
+    }
+    row(out, "  负载均衡统计 HAProxy stats", "http://localhost:" + layout.statsPort() + "/");
     return out.toString();
   }
 

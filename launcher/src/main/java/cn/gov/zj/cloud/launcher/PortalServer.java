@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One portal in its own Payara Micro process. Art. 24 and architecture wall 3: each zone gets its
@@ -204,10 +205,52 @@ final class PortalServer {
   }
 
   ChildProcess start(String java) {
+    return start(java, port, name, List.of("--nocluster"));
+  }
+
+  /**
+   * Issue 15, cluster mode: instance {@code index} of this portal on its own port, a member of the
+   * zone's own data grid (Hazelcast, TCP discovery on the loopback, every instance of the zone
+   * listed). Host-aware partitioning is off, or the grid would keep no backup of a session on
+   * another instance of the same machine, and a killed instance would take its sessions along.
+   */
+  ChildProcess startInstance(String java, ClusterLayout layout, int index) {
+    return start(
+        java,
+        layout.instancePorts(zone()).get(index),
+        name + "-" + (index + 1),
+        clusterOptions(layout, index));
+  }
+
+  /** Payara Micro's options that make instance {@code index} a member of the zone's data grid. */
+  List<String> clusterOptions(ClusterLayout layout, int index) {
+    String zone = zone();
+    List<Integer> grid = layout.dataGridPorts(zone);
+    String members = grid.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
+    return List.of(
+        "--clustermode",
+        "tcpip:" + members,
+        "--clustername",
+        name + "-" + layout.front(zone),
+        "--startport",
+        Integer.toString(grid.get(index)),
+        "--interfaces",
+        "127.0.0.1",
+        "--nohostaware",
+        "--name",
+        LoadBalancer.instanceName(zone, index));
+  }
+
+  /** {@code private} or {@code public}. */
+  String zone() {
+    return name.substring("portal-".length());
+  }
+
+  private ChildProcess start(String java, int httpPort, String process, List<String> cluster) {
     if (!Files.isRegularFile(war)) {
       throw new IllegalStateException("no " + war + "; build first: mvn install -DskipTests");
     }
-    Path tmp = settings.dataDirectory().resolve("tmp").resolve(name);
+    Path tmp = settings.dataDirectory().resolve("tmp").resolve(process);
     try {
       Files.createDirectories(tmp);
     } catch (IOException e) {
@@ -225,18 +268,29 @@ final class PortalServer {
             "--contextroot",
             "/",
             "--port",
-            Integer.toString(port),
-            "--nocluster",
-            "--disablephonehome"));
+            Integer.toString(httpPort)));
+    command.addAll(cluster);
+    command.add("--disablephonehome");
     command.addAll(BootCommands.options(war, tmp));
-    Map<String, String> env = new LinkedHashMap<>(environment);
+    Map<String, String> env =
+        new LinkedHashMap<>(cluster.contains("--nocluster") ? environment : behindLoadBalancer());
     env.putAll(MALLOC);
     return ChildProcess.start(
-        name,
+        process,
         command,
         env,
         settings.dataDirectory(),
-        settings.logDirectory().resolve(name + ".log"));
+        settings.logDirectory().resolve(process + ".log"));
+  }
+
+  /**
+   * Art. 23, issue 15: behind HAProxy every request comes from the loopback, so the portal believes
+   * its {@code X-Forwarded-For} from there (and from nowhere else), unless set otherwise.
+   */
+  private Map<String, String> behindLoadBalancer() {
+    Map<String, String> env = new LinkedHashMap<>(environment);
+    env.putIfAbsent("ZJ_TRUSTED_PROXIES", "127.0.0.1");
+    return env;
   }
 
   /**
@@ -244,7 +298,12 @@ final class PortalServer {
    * there while it is still deploying, so 404 means "not yet", like no answer at all.
    */
   void awaitReady(ChildProcess process) {
+    awaitReady(process, port);
+  }
+
+  /** As {@link #awaitReady(ChildProcess)}, for an instance on {@code httpPort}. */
+  void awaitReady(ChildProcess process, int httpPort) {
     process.awaitHttp(
-        "http://localhost:" + port + READINESS, status -> status == 200, Stack.PORTAL_TIMEOUT);
+        "http://localhost:" + httpPort + READINESS, status -> status == 200, Stack.PORTAL_TIMEOUT);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -60,14 +61,25 @@ public final class Stack implements AutoCloseable {
   private DatabaseServer database;
   private ProvisioningReport realms;
   private InstallationSecrets secrets;
+  private final Optional<ClusterLayout> layout;
+  private final List<PortalCluster> clusters = new ArrayList<>();
 
-  private Stack(StackSettings settings) {
+  private Stack(StackSettings settings, Optional<ClusterLayout> layout) {
     this.settings = settings;
+    this.layout = layout;
   }
 
   /** Starts every part in order; a part that fails stops the ones already running. */
   public static Stack start(StackSettings settings) {
-    Stack stack = new Stack(settings);
+    return start(settings, Optional.empty());
+  }
+
+  /**
+   * Issue 15, cluster mode: as {@link #start(StackSettings)}, with each portal as the layout's
+   * instances behind HAProxy on the settings' portal ports, when {@code layout} is present.
+   */
+  public static Stack start(StackSettings settings, Optional<ClusterLayout> layout) {
+    Stack stack = new Stack(settings, layout);
     Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
     try {
       stack.startAll();
@@ -191,6 +203,10 @@ public final class Stack implements AutoCloseable {
 
   /** Both portals at once: they do not depend on each other. */
   private void startPortals() {
+    if (layout.isPresent()) {
+      started(PortalCluster.start(layout.get(), settings, database, secrets, java()));
+      return;
+    }
     PortalServer privatePortal = PortalServer.privateZone(settings, database, secrets);
     PortalServer publicPortal = PortalServer.publicZone(settings, database, secrets);
     ChildProcess privateProcess = started(privatePortal, privatePortal.start(java()));
@@ -207,6 +223,31 @@ public final class Stack implements AutoCloseable {
       CompletableFuture.allOf(privateReady, publicReady).join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  private synchronized PortalCluster started(PortalCluster cluster) {
+    clusters.add(cluster);
+    return cluster;
+  }
+
+  /**
+   * Issue 15, tests: a cluster of both portals beside this stack's own ones, on the layout's ports,
+   * with this stack's databases, Keycloak and secrets; it stops with the stack or when closed. The
+   * realms know only this stack's portal URLs: a browser journey through the cluster's front needs
+   * its redirect URI added to the tenant's client.
+   */
+  public PortalCluster startCluster(ClusterLayout beside) {
+    StackSettings fronts = settings.withFronts(beside.privateFront(), beside.publicFront());
+    return started(PortalCluster.start(beside, fronts, database, secrets, java()));
+  }
+
+  /** The cluster that cluster mode started; empty with one instance of each portal. */
+  public Optional<PortalCluster> cluster() {
+    synchronized (this) {
+      return layout.isPresent() && !clusters.isEmpty()
+          ? Optional.of(clusters.get(0))
+          : Optional.empty();
     }
   }
 
@@ -347,7 +388,8 @@ public final class Stack implements AutoCloseable {
   }
 
   public String banner() {
-    return Banner.of(settings, database, times, TenantDirectory.load());
+    return Banner.of(settings, database, times, TenantDirectory.load())
+        + cluster().map(Banner::cluster).orElse("");
   }
 
   /**
@@ -365,9 +407,12 @@ public final class Stack implements AutoCloseable {
       // called by the hook itself
     }
     List<ChildProcess> running;
+    List<PortalCluster> clustered;
     synchronized (this) {
       running = List.copyOf(children);
+      clustered = List.copyOf(clusters);
     }
+    clustered.parallelStream().forEach(PortalCluster::close);
     running.parallelStream().forEach(ChildProcess::close);
     if (postgres != null) {
       postgres.close();

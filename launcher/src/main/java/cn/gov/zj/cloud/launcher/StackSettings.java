@@ -98,6 +98,26 @@ public record StackSettings(
         Optional.empty());
   }
 
+  /**
+   * These settings with the portals' users' ports {@code privateFront} and {@code publicFront}: a
+   * cluster's load balancer ({@link ClusterLayout}).
+   */
+  public StackSettings withFronts(int privateFront, int publicFront) {
+    return new StackSettings(
+        dataDirectory,
+        runtimeDirectory,
+        postgresPort,
+        keycloakPort,
+        keycloakManagementPort,
+        privateFront,
+        publicFront,
+        smtpPort,
+        mailPort,
+        demo,
+        clean,
+        externalDatabase);
+  }
+
   /** The database server the stack uses: the external one when configured, else the embedded. */
   public DatabaseServer database() {
     return externalDatabase.orElseGet(() -> DatabaseServer.embedded(postgresPort));

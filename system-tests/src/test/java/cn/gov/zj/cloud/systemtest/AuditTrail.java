@@ -19,6 +19,21 @@ final class AuditTrail {
   static long count(
       boolean privateZone, String tenant, String action, String entityId, String actor)
       throws Exception {
+    return rows(
+        privateZone,
+        tenant,
+        "select count(*) from audit_event where action = ? and entity_id = ? and actor = ?",
+        action,
+        entityId,
+        actor);
+  }
+
+  /**
+   * The single number {@code sql} counts in the zone's database under the tenant's row scope, its
+   * parameters in order (issue 15: the ratings a cluster stored).
+   */
+  static long rows(boolean privateZone, String tenant, String sql, Object... parameters)
+      throws Exception {
     DatabaseServer server = RunningStack.settings().database();
     ZoneDatabase zone = privateZone ? server.privateZone() : server.publicZone();
     try (Connection c =
@@ -29,12 +44,10 @@ final class AuditTrail {
         scope.setString(1, tenant);
         scope.execute();
       }
-      try (PreparedStatement query =
-          c.prepareStatement(
-              "select count(*) from audit_event where action = ? and entity_id = ? and actor = ?")) {
-        query.setString(1, action);
-        query.setString(2, entityId);
-        query.setString(3, actor);
+      try (PreparedStatement query = c.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.length; i++) {
+          query.setObject(i + 1, parameters[i]);
+        }
         try (ResultSet row = query.executeQuery()) {
           row.next();
           long count = row.getLong(1);

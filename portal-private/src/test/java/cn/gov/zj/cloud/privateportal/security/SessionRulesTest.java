@@ -40,6 +40,27 @@ class SessionRulesTest {
 
   @Test
   @DisplayName(
+      "Issue 15, cluster mode: what a session holds (the sign-in, the pending sign-ins) survives"
+          + " Java serialization, as the data grid stores it")
+  void sessionAttributesSerialize() throws Exception {
+    BrowserLogin login = login(HANGZHOU, "sid-1", "user-1", SIGNED_IN.plusSeconds(300));
+    PendingLogins pendings = new PendingLogins();
+    pendings.add(new PendingLogin("hangzhou", "state-1", "n", "v", "/t/hangzhou/"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(login);
+      out.writeObject(pendings);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertEquals(login, in.readObject());
+      PendingLogins back = (PendingLogins) in.readObject();
+      assertEquals("state-1", back.take("state-1").orElseThrow().state());
+    }
+  }
+
+  @Test
+  @DisplayName(
       "Art. 25: the access token is refreshed within 10 s of its expiry; a session lasts 8 h at"
           + " most")
   void refreshAndLifetime() {

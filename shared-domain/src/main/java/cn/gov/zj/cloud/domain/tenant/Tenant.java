@@ -1,14 +1,21 @@
 package cn.gov.zj.cloud.domain.tenant;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One tenant of the portal (Art. 4, Art. 5).
  *
+ * <p>Serializable: a signed-in actor holds it in the portal session, which cluster mode keeps in
+ * the data grid (issue 15).
+ *
  * @param division the administrative division code (行政区划代码), six digits
  */
-public record Tenant(TenantId id, String division, String nameZh, String nameEn, TenantKind kind) {
+public record Tenant(TenantId id, String division, String nameZh, String nameEn, TenantKind kind)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public Tenant {
     Objects.requireNonNull(id);

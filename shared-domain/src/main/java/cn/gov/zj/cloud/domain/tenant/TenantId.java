@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.domain.tenant;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -7,7 +8,9 @@ import java.util.regex.Pattern;
  * Art. 5: a tenant is the province or one prefecture-level city; its id is also its Keycloak realm
  * name and its path segment.
  */
-public record TenantId(String value) {
+public record TenantId(String value) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
