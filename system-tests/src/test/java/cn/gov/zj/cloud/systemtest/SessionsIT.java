@@ -143,10 +143,14 @@ class SessionsIT {
   @Test
   @DisplayName(
       "Art. 25, pending sign-ins piling up in one session: ten started sign-ins keep the newest"
-          + " five; the session cookie is HttpOnly and SameSite=Lax")
+          + " five, each sent to the tenant's realm with PKCE (S256); the session cookie is"
+          + " HttpOnly and SameSite=Lax")
   void pendingSignInsAreBounded() throws Exception {
     HttpResponse<String> first = get(HOME, Optional.empty());
     assertEquals(302, first.statusCode());
+    String location = first.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.contains("/realms/" + TENANT + "/protocol/openid-connect/auth"), location);
+    assertTrue(location.contains("code_challenge_method=S256"), location);
     List<String> cookies = sessionCookies(first);
     assertEquals(1, cookies.size(), cookies::toString);
     String setCookie = cookies.get(0).toLowerCase(Locale.ROOT);
