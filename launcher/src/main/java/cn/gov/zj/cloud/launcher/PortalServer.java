@@ -41,8 +41,9 @@ final class PortalServer {
    * pom's {@code portal.jvm.options}, which a test compares with this list). The heap stays small
    * and grows only as needed (a portal keeps nothing large in memory), thread stacks are half the
    * default, metaspace and compiled code are bounded, and the serial collector spares the
-   * concurrent one's remembered sets: the resident memory after the inbox benchmark drops below 450
-   * MB (docs/benchmarks.md, "Memory and warm start").
+   * concurrent one's remembered sets. The resident memory after the inbox benchmark dropped from
+   * 1,356 to 577–614 MB (portal-private, above the 450 MB target still) and from 649 to 372–395 MB
+   * (portal-public): docs/benchmarks.md, "Memory and warm start".
    */
   static final List<String> JVM_OPTIONS =
       List.of(
