@@ -1,5 +1,7 @@
 package cn.gov.zj.cloud.privateportal;
 
+import cn.gov.zj.cloud.domain.tenant.TenantId;
+import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +30,21 @@ public final class TenantRows {
       } finally {
         scope(connection, "");
       }
+    }
+  }
+
+  /** Work on a connection in one tenant's row scope. */
+  public interface Work {
+    void on(Connection connection) throws Exception;
+  }
+
+  /** Runs {@code work} in one transaction under the tenant's row scope, then commits. */
+  public static void inTenant(DataSource dataSource, String tenant, Work work) throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      RowScope.tenant(connection, new TenantId(tenant));
+      work.on(connection);
+      connection.commit();
     }
   }
 

@@ -12,7 +12,6 @@ import cn.gov.zj.cloud.privateportal.inspection.UnitFindings;
 import cn.gov.zj.cloud.privateportal.supervision.AdoptionCounts;
 import cn.gov.zj.cloud.privateportal.usage.UsageRulesStore;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -80,20 +79,15 @@ final class UnitFigures {
         .toList();
   }
 
-  /** One allocated line in one month. */
-  private record LineMonthKey(long applicationId, int line, int month) {}
-
-  /** What the monthly advice needs of a line-month: days reported, idle days, the CPU p95. */
-  private record LineFigures(int days, long idle, double cpuP95) {}
-
   /**
    * Art. 22, 15: per unit, the year's line-months of its allocated lines judged by the monthly
    * advice ({@link Advisor#kind}), as every month's report judges them, read at once for every
-   * unit: the samples grouped per line and month in SQL (the p95 by nearest rank, as {@code
-   * LineMonth}), the allocations once.
+   * unit: the line-months as summarised once per month ({@link LineMonths}; the p95 by nearest
+   * rank, as {@code LineMonth}), the allocations once.
    */
   private Map<Long, Efficiency> efficiency(UsageRules rules) {
-    Map<LineMonthKey, LineFigures> figures = lineMonths(rules);
+    Map<LineMonths.Key, LineMonths.Figures> figures =
+        new LineMonths(em, tenant, rules).through(lastMonth);
     @SuppressWarnings("unchecked")
     List<Object[]> allocated =
         em.createNativeQuery(
@@ -102,14 +96,15 @@ final class UnitFigures {
             .setParameter(1, tenant)
             .getResultList();
     Map<Long, Efficiency> efficiency = new HashMap<>();
-    LineFigures none = new LineFigures(0, 0, 0);
+    LineMonths.Figures none = new LineMonths.Figures(0, 0, 0);
     for (Object[] row : allocated) {
       long application = ((Number) row[0]).longValue();
       List<ResourceLine> lines = PlanJson.read((String) row[2]).lines();
       long[] counts = new long[4];
       for (int line = 0; line < lines.size(); line++) {
         for (int month = 1; month <= lastMonth.getMonthValue(); month++) {
-          LineFigures f = figures.getOrDefault(new LineMonthKey(application, line, month), none);
+          LineMonths.Figures f =
+              figures.getOrDefault(new LineMonths.Key(application, line, month), none);
           OptionalDouble p95 =
               f.days() == 0 ? OptionalDouble.empty() : OptionalDouble.of(f.cpuP95());
           counts[0]++;
@@ -131,37 +126,6 @@ final class UnitFigures {
           Efficiency::plus);
     }
     return efficiency;
-  }
-
-  /** The year's samples up to the last month, per line and month. */
-  private Map<LineMonthKey, LineFigures> lineMonths(UsageRules rules) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select application_id, line, extract(month from day)::int, count(*),"
-                    + " count(*) filter (where cpu_p95_pct < ?4 and mem_avg_pct < ?5),"
-                    + " percentile_disc(0.95) within group (order by cpu_p95_pct)"
-                    + " from usage_sample where tenant_id = ?1 and day >= ?2 and day <= ?3"
-                    + " group by 1, 2, 3")
-            .setParameter(1, tenant)
-            .setParameter(2, Date.valueOf(YearMonth.of(year, 1).atDay(1)))
-            .setParameter(3, Date.valueOf(lastMonth.atEndOfMonth()))
-            .setParameter(4, rules.idleCpuP95Pct())
-            .setParameter(5, rules.idleMemPct())
-            .getResultList();
-    Map<LineMonthKey, LineFigures> figures = new HashMap<>();
-    for (Object[] row : rows) {
-      figures.put(
-          new LineMonthKey(
-              ((Number) row[0]).longValue(),
-              ((Number) row[1]).intValue(),
-              ((Number) row[2]).intValue()),
-          new LineFigures(
-              ((Number) row[3]).intValue(),
-              ((Number) row[4]).longValue(),
-              ((Number) row[5]).doubleValue()));
-    }
-    return figures;
   }
 
   /** Art. 18: per unit, its systems on the cloud with a named officer account, and all of them. */

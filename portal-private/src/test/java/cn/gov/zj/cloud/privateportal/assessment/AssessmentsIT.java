@@ -29,7 +29,6 @@ import cn.gov.zj.cloud.privateportal.TenantSql;
 import cn.gov.zj.cloud.privateportal.TenantSql.AllocatedUnit;
 import cn.gov.zj.cloud.privateportal.security.AccessDenied;
 import cn.gov.zj.cloud.privateportal.tenant.NotFound;
-import cn.gov.zj.cloud.privateportal.tenant.RowScope;
 import cn.gov.zj.cloud.privateportal.usage.DemoUsage;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -90,17 +89,8 @@ class AssessmentsIT {
   /** A unit made for the test: its id, name, credit code and its application's id. */
   private record Unit(String tenant, long id, String name, String code, long application) {}
 
-  private interface Work {
-    void on(Connection connection) throws Exception;
-  }
-
-  private void inTenant(String tenant, Work work) throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      RowScope.tenant(connection, new TenantId(tenant));
-      work.on(connection);
-      connection.commit();
-    }
+  private void inTenant(String tenant, TenantRows.Work work) throws Exception {
+    TenantRows.inTenant(dataSource, tenant, work);
   }
 
   private static long insert(Connection c, String sql, Object... values) throws Exception {
