@@ -136,4 +136,18 @@ class FormForgeryIT {
     assertPage(post(stranger, "garbage", "Accept-Language", "en"), 400, "Page expired");
     assertPage(post(stranger, "1:2"), 400, "页面已过期");
   }
+
+  @Test
+  @DisplayName(
+      "Art. 25: the refusal pages' stylesheet is served from the shared jar to anyone, as CSS")
+  void art25_refusalStylesheetServed() throws Exception {
+    HttpResponse<String> css =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(new URL(base, "refusal/refusal.css").toURI()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, css.statusCode(), css.body());
+    assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    assertTrue(css.body().contains(".refusal-banner"), css.body());
+  }
 }

@@ -347,4 +347,18 @@ class FormForgeryIT {
       return page.version();
     }
   }
+
+  @Test
+  @DisplayName(
+      "Art. 25: the refusal pages' stylesheet is served from the shared jar to anyone, as CSS")
+  void art25_refusalStylesheetServed() throws Exception {
+    HttpResponse<String> css =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(new URL(base, "refusal/refusal.css").toURI()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, css.statusCode(), css.body());
+    assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    assertTrue(css.body().contains(".refusal-banner"), css.body());
+  }
 }

@@ -53,8 +53,21 @@ class SameOriginTest {
   @Test
   @DisplayName("Art. 25: the refusal page is in the visitor's language, Chinese by default")
   void refusalPage() {
-    assertTrue(RefusalPage.html(null, "forged", "/").contains("请求被拒绝"));
-    assertTrue(RefusalPage.html(Locale.US, "expired", "/x\"").contains("Page expired"));
-    assertTrue(RefusalPage.html(Locale.US, "expired", "/x\"").contains("href=\"/x&quot;\""));
+    assertTrue(RefusalPage.html(null, "forged", "", "/").contains("请求被拒绝"));
+    assertTrue(RefusalPage.html(Locale.US, "expired", "/portal", "/x\"").contains("Page expired"));
+    assertTrue(
+        RefusalPage.html(Locale.US, "expired", "/portal", "/x\"").contains("href=\"/x&quot;\""));
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 25: the refusal page names the portal and links the stylesheet the shared jar serves")
+  void refusalPageIsStyled() {
+    String page = RefusalPage.html(Locale.SIMPLIFIED_CHINESE, "outage.database", "/p", "/p/");
+    assertTrue(page.contains("<header class=\"refusal-banner\">浙江政务云门户</header>"), page);
+    assertTrue(page.contains("href=\"/p/refusal/refusal.css\""), page);
+    assertTrue(
+        getClass().getResource("/META-INF/resources/refusal/refusal.css") != null,
+        "served by both portals from the jar");
   }
 }

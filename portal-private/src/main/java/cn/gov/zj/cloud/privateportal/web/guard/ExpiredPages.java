@@ -101,7 +101,9 @@ public class ExpiredPages extends ExceptionHandlerFactory {
           external.addResponseHeader("Cache-Control", "no-store");
           external
               .getResponseOutputWriter()
-              .write(RefusalPage.html(LocaleSelection.of(request), "expired", page));
+              .write(
+                  RefusalPage.html(
+                      LocaleSelection.of(request), "expired", request.getContextPath(), page));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

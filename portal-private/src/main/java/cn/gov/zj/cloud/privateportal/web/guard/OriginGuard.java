@@ -40,7 +40,10 @@ public class OriginGuard extends HttpFilter {
           .getWriter()
           .write(
               RefusalPage.html(
-                  LocaleSelection.of(request), "forged", request.getContextPath() + "/"));
+                  LocaleSelection.of(request),
+                  "forged",
+                  request.getContextPath(),
+                  request.getContextPath() + "/"));
       return;
     }
     chain.doFilter(request, response);

@@ -47,6 +47,11 @@ public class OutagePages extends HttpServlet {
     response.setContentType("text/html;charset=UTF-8");
     response
         .getWriter()
-        .write(RefusalPage.html(LocaleSelection.of(request), key, request.getContextPath() + "/"));
+        .write(
+            RefusalPage.html(
+                LocaleSelection.of(request),
+                key,
+                request.getContextPath(),
+                request.getContextPath() + "/"));
   }
 }

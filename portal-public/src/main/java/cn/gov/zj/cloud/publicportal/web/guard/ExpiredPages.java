@@ -77,6 +77,7 @@ public class ExpiredPages extends ExceptionHandlerFactory {
                   RefusalPage.html(
                       CDI.current().select(Language.class).get().getLocale(),
                       "expired",
+                      request.getContextPath(),
                       request.getContextPath() + "/"));
         }
       } catch (IOException e) {

@@ -67,6 +67,11 @@ public class FormGuard extends HttpFilter {
     response.setHeader("Cache-Control", "no-store");
     response
         .getWriter()
-        .write(RefusalPage.html(language.getLocale(), "forged", request.getContextPath() + "/"));
+        .write(
+            RefusalPage.html(
+                language.getLocale(),
+                "forged",
+                request.getContextPath(),
+                request.getContextPath() + "/"));
   }
 }

@@ -35,7 +35,11 @@ public class OutagePages extends HttpServlet {
       response.setHeader("Cache-Control", "no-store");
       response.setContentType("text/html;charset=UTF-8");
       String home = request.getContextPath() + "/";
-      response.getWriter().write(RefusalPage.html(language.getLocale(), "outage.database", home));
+      response
+          .getWriter()
+          .write(
+              RefusalPage.html(
+                  language.getLocale(), "outage.database", request.getContextPath(), home));
     } else {
       request.getRequestDispatcher("/errors/500.html").forward(request, response);
     }
