@@ -15,9 +15,14 @@ import java.util.concurrent.CompletionException;
  */
 public final class PortalCluster implements AutoCloseable {
 
+  /** Which portal an instance runs, and its index among the portal's instances. */
+  private record Member(PortalServer portal, int index) {}
+
   private final ClusterLayout layout;
   private final Map<String, ChildProcess> instances = new LinkedHashMap<>();
+  private final Map<String, Member> members = new LinkedHashMap<>();
   private ChildProcess loadBalancer;
+  private String java;
 
   private PortalCluster(ClusterLayout layout) {
     this.layout = layout;
@@ -49,6 +54,7 @@ public final class PortalCluster implements AutoCloseable {
   }
 
   private void startAll(List<PortalServer> portals, StackSettings settings, String java) {
+    this.java = java;
     List<CompletableFuture<Void>> ready = new ArrayList<>();
     for (PortalServer portal : portals) {
       List<Integer> ports = layout.instancePorts(portal.zone());
@@ -56,6 +62,7 @@ public final class PortalCluster implements AutoCloseable {
         ChildProcess process = portal.startInstance(java, layout, i);
         synchronized (this) {
           instances.put(LoadBalancer.instanceName(portal.zone(), i), process);
+          members.put(LoadBalancer.instanceName(portal.zone(), i), new Member(portal, i));
         }
         int port = ports.get(i);
         ready.add(CompletableFuture.runAsync(() -> portal.awaitReady(process, port)));
@@ -106,6 +113,29 @@ public final class PortalCluster implements AutoCloseable {
       throw new IllegalArgumentException("no instance " + instance + " in " + instanceNames());
     }
     process.kill();
+  }
+
+  /**
+   * Issue 15: starts an instance again (killing what is left of it first) and waits until it is
+   * ready; it joins its zone's data grid, and HAProxy's health checks take it back in.
+   */
+  public void restart(String instance) {
+    Member member;
+    ChildProcess old;
+    synchronized (this) {
+      member = members.get(instance);
+      old = instances.get(instance);
+    }
+    if (member == null) {
+      throw new IllegalArgumentException("no instance " + instance + " in " + instanceNames());
+    }
+    old.kill();
+    ChildProcess process = member.portal().startInstance(java, layout, member.index());
+    synchronized (this) {
+      instances.put(instance, process);
+    }
+    int port = layout.instancePorts(member.portal().zone()).get(member.index());
+    member.portal().awaitReady(process, port);
   }
 
   /** Stops HAProxy, then every instance. Safe to call twice. */

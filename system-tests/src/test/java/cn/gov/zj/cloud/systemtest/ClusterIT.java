@@ -245,6 +245,37 @@ class ClusterIT {
     return received;
   }
 
+  @Test
+  @DisplayName(
+      "Issue 15, instance back: a killed instance started again is taken back by HAProxy within"
+          + " 5 s of being ready and serves requests again")
+  void fault_instanceRejoins() throws Exception {
+    String instance = "public-2";
+    long killed = System.nanoTime();
+    cluster.kill(instance);
+    assertTrue(secondsUntil(instance, "DOWN", killed) <= OUT_WITHIN.toSeconds(), "taken out");
+    long started = System.nanoTime();
+    cluster.restart(instance);
+    long ready = System.nanoTime();
+    double back = secondsUntil(instance, "UP", ready);
+    System.out.printf(
+        "%s started again in %.1f s, UP in HAProxy %.1f s after ready%n",
+        instance, (ready - started) / 1e9, back);
+    assertTrue(back <= OUT_WITHIN.toSeconds(), instance + " not UP " + back + " s after ready");
+    java.util.Set<String> serving = new java.util.TreeSet<>();
+    URI front = URI.create("http://localhost:" + layout.publicFront() + "/health/ready");
+    for (int i = 0; i < 10 && !serving.contains(instance); i++) {
+      HttpResponse<String> answer =
+          Api.HTTP.send(
+              HttpRequest.newBuilder(front).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, answer.statusCode(), answer.body());
+      answer.headers().allValues("Set-Cookie").stream()
+          .filter(c -> c.startsWith(PortalCluster.instanceCookie() + "="))
+          .forEach(c -> serving.add(c.substring(c.indexOf('=') + 1, c.indexOf(';'))));
+    }
+    assertTrue(serving.contains(instance), "round robin reaches it again: " + serving);
+  }
+
   /** The instance HAProxy's cookie names for the browser. */
   private static String instanceOf(Browser browser) {
     Cookie cookie = browser.driver().manage().getCookieNamed(PortalCluster.instanceCookie());
@@ -257,10 +288,17 @@ class ClusterIT {
    * ms while the journey goes on.
    */
   private static double secondsUntilDown(String instance, long since) {
+    return secondsUntil(instance, "DOWN", since);
+  }
+
+  /**
+   * Seconds from {@code since} until HAProxy's status of the instance begins with {@code state}.
+   */
+  private static double secondsUntil(String instance, String state, long since) {
     try {
       while (true) {
         double seconds = (System.nanoTime() - since) / 1e9;
-        if (status(instance).startsWith("DOWN") || seconds > 30) {
+        if (status(instance).startsWith(state) || seconds > 30) {
           return seconds;
         }
         Thread.sleep(100);
