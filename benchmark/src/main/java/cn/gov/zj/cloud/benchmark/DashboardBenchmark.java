@@ -119,9 +119,7 @@ final class DashboardBenchmark {
       System.out.printf(
           "%nResults: %d clients, target p95 <= %.0f ms (%s)%n",
           clients, P95_TARGET_MS, Machine.loadAverage());
-      System.out.printf(
-          "  %-22s %7s %7s %8s %8s %8s %8s %8s  %s%n",
-          "page", "count", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "target");
+      Latencies.printHeader("page", 22, "req/s", "target");
       for (Map.Entry<String, Page> page : pages.entrySet()) {
         Latencies latencies = new Latencies(requests);
         double seconds =
@@ -134,20 +132,8 @@ final class DashboardBenchmark {
                   HttpResponse<String> answer = get(http, tokens, page.getValue());
                   return answer.statusCode() == 200 ? null : "HTTP " + answer.statusCode();
                 });
-        Latencies.Summary s = latencies.summary();
-        boolean met = s.p95() <= P95_TARGET_MS && latencies.errorCount() == 0;
-        System.out.printf(
-            "  %-22s %7d %7d %8.1f %8.1f %8.1f %8.1f %8.1f  %s%n",
-            page.getKey(),
-            s.count(),
-            latencies.errorCount(),
-            s.count() / seconds,
-            s.p50(),
-            s.p95(),
-            s.p99(),
-            s.max(),
-            met ? "MET" : "NOT MET");
-        latencies.errors().forEach((error, n) -> System.out.printf("    %s: %d%n", error, n));
+        boolean met = latencies.summary().p95() <= P95_TARGET_MS && latencies.errorCount() == 0;
+        latencies.printRow(page.getKey(), 22, seconds, met ? "MET" : "NOT MET");
       }
       System.out.println("After measuring: " + Machine.loadAverage());
       new DashboardChecks(zone, publicZone, CITY, year).print(answers);

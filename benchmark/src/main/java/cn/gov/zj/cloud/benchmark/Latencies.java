@@ -58,6 +58,42 @@ final class Latencies {
     return sorted[Math.max(0, rank - 1)] / 1e6;
   }
 
+  /**
+   * Prints one row of a results table: {@code name} in {@code width} columns, the count, errors,
+   * rate over {@code seconds}, p50, p95, p99 and max in ms, then {@code rest}; then each error
+   * kind.
+   */
+  void printRow(String name, int width, double seconds, String rest) {
+    Summary s = summary();
+    System.out.printf(
+        "  %-" + width + "s %7d %7d %9.1f %8.1f %8.1f %8.1f %8.1f  %s%n",
+        name,
+        s.count(),
+        errorCount(),
+        s.count() / seconds,
+        s.p50(),
+        s.p95(),
+        s.p99(),
+        s.max(),
+        rest);
+    errors().forEach((error, n) -> System.out.printf("    %s: %d%n", error, n));
+  }
+
+  /** The header of {@link #printRow}'s table, {@code rest} its last columns. */
+  static void printHeader(String first, int width, String rate, String rest) {
+    System.out.printf(
+        "  %-" + width + "s %7s %7s %9s %8s %8s %8s %8s  %s%n",
+        first,
+        "count",
+        "errors",
+        rate,
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "max ms",
+        rest);
+  }
+
   record Summary(int count, double p50, double p95, double p99, double max, long meanBytes) {
 
     boolean meetsTargets() {

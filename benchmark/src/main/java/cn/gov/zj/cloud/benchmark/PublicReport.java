@@ -16,9 +16,7 @@ final class PublicReport {
     System.out.printf(
         "%nResults: %d clients, %d rows each (+%d warm-up)%n",
         settings.clients(), settings.requests(), settings.warmup());
-    System.out.printf(
-        "  %-22s %8s %7s %9s %8s %8s %8s %8s%n",
-        "insert", "count", "errors", "rows/s", "p50 ms", "p95 ms", "p99 ms", "max ms");
+    Latencies.printHeader("insert", 22, "rows/s", "");
     double rawRate = row("raw PostgreSQL insert", raw);
     double portalRate = row("rating via the portal", portal);
     double emptyRate = row("empty request (health)", empty);
@@ -74,13 +72,8 @@ final class PublicReport {
   }
 
   private static double row(String name, Run run) {
-    Latencies latencies = run.latencies();
-    Latencies.Summary s = latencies.summary();
-    double rate = s.count() / run.seconds();
-    System.out.printf(
-        "  %-22s %8d %7d %9.1f %8.1f %8.1f %8.1f %8.1f%n",
-        name, s.count(), latencies.errorCount(), rate, s.p50(), s.p95(), s.p99(), s.max());
-    latencies.errors().forEach((error, n) -> System.out.printf("    %s: %d%n", error, n));
+    run.latencies().printRow(name, 22, run.seconds(), "");
+    double rate = run.latencies().summary().count() / run.seconds();
     return rate;
   }
 }
