@@ -14,8 +14,8 @@ import java.time.ZoneId;
  * triggers active: in the private zone {@code ratings} ratings (one in five a unit's, the others
  * citizens' of 20 services per tenant; 50 % very satisfied, 30 % satisfied, 10 % basically
  * satisfied, 10 % dissatisfied; over the last 365 days) and {@code days} days of samples of the
- * first {@code lines} allocated lines without samples (the demo data has some); in the public zone the same citizens' ratings, a third of
- * the bad ones not called back and half not rectified.
+ * first {@code lines} allocated lines without samples (the demo data has some); in the public zone
+ * the same citizens' ratings, a third of the bad ones not called back and half not rectified.
  */
 final class DashboardLoad {
 
