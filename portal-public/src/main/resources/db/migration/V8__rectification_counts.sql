@@ -19,81 +19,56 @@ create index rectification_count_day on rectification_count (tenant_id, rated_da
 create function beijing_day(at timestamptz) returns date language sql immutable as
 $$ select (at at time zone 'Asia/Shanghai')::date $$;
 
--- Each statement's bad reviews counted at once, grouped and in key order (so that two writers take
--- the counters' row locks in one order), under the writing transaction's row scope.
+-- Each statement's bad reviews counted at once, under the writing transaction's row scope: an
+-- insert's new rows added, a delete's old rows taken off, an update's old rows taken off and its
+-- new ones added, netted per key (a rating whose days did not change writes nothing). Grouped and
+-- in key order, so that two writers take the counters' row locks in one order. A count taken off
+-- is updated in place, never inserted as a negative number: the CHECK would refuse the proposed
+-- row before ON CONFLICT finds the existing one. The one statement is run for the three events;
+-- EXECUTE, because a statement naming a transition table the event lacks could not be planned.
 create function count_bad_reviews() returns trigger language plpgsql as
 $$
+declare
+  changed text := case tg_op
+    when 'INSERT' then 'select *, 1 as n from new_ratings'
+    when 'DELETE' then 'select *, -1 as n from old_ratings'
+    else 'select *, 1 as n from new_ratings union all select *, -1 as n from old_ratings' end;
 begin
-  insert into rectification_count as c
-      (tenant_id, service_id, rated_day, called_back_day, reported_day, n)
-    select tenant_id, service_id, beijing_day(rated_at), beijing_day(called_back_at),
-           beijing_day(reported_at), count(*)
-      from new_ratings
-     where kind = 'CITIZEN' and follow_up_of is null and grade = 'DISSATISFIED'
-     group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
-  on conflict (tenant_id, service_id, rated_day, called_back_day, reported_day)
-    do update set n = c.n + excluded.n;
-  return null;
-end
-$$;
-
--- The old rows taken off and the new ones added, netted per key: a rating whose days did not
--- change writes nothing. A count taken off is updated in place, never inserted with a negative
--- number (the CHECK would refuse the proposed row before ON CONFLICT sees the existing one).
-create function recount_bad_reviews() returns trigger language plpgsql as
-$$
-begin
-  with delta as (
-    select tenant_id, service_id, beijing_day(rated_at) as rated_day,
-           beijing_day(called_back_at) as called_back_day,
-           beijing_day(reported_at) as reported_day, sum(n) as n
-      from (select *, 1 as n from new_ratings union all select *, -1 from old_ratings) r
-     where kind = 'CITIZEN' and follow_up_of is null and grade = 'DISSATISFIED'
-     group by 1, 2, 3, 4, 5 having sum(n) <> 0),
-  taken as (
-    update rectification_count c set n = c.n + d.n
-      from delta d
-     where d.n < 0 and (c.tenant_id, c.service_id, c.rated_day)
-           = (d.tenant_id, d.service_id, d.rated_day)
-       and (c.called_back_day, c.reported_day)
-           is not distinct from (d.called_back_day, d.reported_day))
-  insert into rectification_count as c
-      (tenant_id, service_id, rated_day, called_back_day, reported_day, n)
-    select * from delta where n > 0 order by 1, 2, 3, 4, 5
-  on conflict (tenant_id, service_id, rated_day, called_back_day, reported_day)
-    do update set n = c.n + excluded.n;
+  execute format($sql$
+    with delta as (
+      select tenant_id, service_id, beijing_day(rated_at) as rated_day,
+             beijing_day(called_back_at) as called_back_day,
+             beijing_day(reported_at) as reported_day, sum(n) as n
+        from (%s) r
+       where kind = 'CITIZEN' and follow_up_of is null and grade = 'DISSATISFIED'
+       group by 1, 2, 3, 4, 5 having sum(n) <> 0 order by 1, 2, 3, 4, 5),
+    taken as (
+      update rectification_count c set n = c.n + d.n
+        from delta d
+       where d.n < 0
+         and (c.tenant_id, c.service_id, c.rated_day) = (d.tenant_id, d.service_id, d.rated_day)
+         and (c.called_back_day, c.reported_day)
+             is not distinct from (d.called_back_day, d.reported_day))
+    insert into rectification_count as c
+        (tenant_id, service_id, rated_day, called_back_day, reported_day, n)
+      select * from delta where n > 0 order by 1, 2, 3, 4, 5
+    on conflict (tenant_id, service_id, rated_day, called_back_day, reported_day)
+      do update set n = c.n + excluded.n
+  $sql$, changed);
   return null;
 end
 $$;
 
 -- Nothing deletes a rating (and no policy lets a DELETE reach one); should one be deleted all the
--- same, by hand, its count goes with it.
-create function uncount_bad_reviews() returns trigger language plpgsql as
-$$
-begin
-  update rectification_count c set n = c.n - d.n
-    from (select tenant_id, service_id, beijing_day(rated_at) as rated_day,
-                 beijing_day(called_back_at) as called_back_day,
-                 beijing_day(reported_at) as reported_day, count(*) as n
-            from old_ratings
-           where kind = 'CITIZEN' and follow_up_of is null and grade = 'DISSATISFIED'
-           group by 1, 2, 3, 4, 5) d
-   where (c.tenant_id, c.service_id, c.rated_day) = (d.tenant_id, d.service_id, d.rated_day)
-     and (c.called_back_day, c.reported_day)
-         is not distinct from (d.called_back_day, d.reported_day);
-  return null;
-end
-$$;
-
+-- same, by hand, its count goes with it. RatingPublications.responded sets called_back_at and
+-- reported_at; every update fires the trigger (one with transition tables takes no column list).
 create trigger rating_bad_review_counted after insert on rating
   referencing new table as new_ratings for each statement execute function count_bad_reviews();
--- RatingPublications.responded sets called_back_at and reported_at. Every update fires it (a
--- trigger with transition tables takes no column list); one that moves no day writes nothing.
 create trigger rating_bad_review_recounted after update on rating
   referencing old table as old_ratings new table as new_ratings
-  for each statement execute function recount_bad_reviews();
+  for each statement execute function count_bad_reviews();
 create trigger rating_bad_review_uncounted after delete on rating
-  referencing old table as old_ratings for each statement execute function uncount_bad_reviews();
+  referencing old table as old_ratings for each statement execute function count_bad_reviews();
 
 -- The bad reviews stored before this migration, counted once, before the counts get their
 -- policies; rating's FORCE lifted for this one statement within the migration's transaction (V7).
