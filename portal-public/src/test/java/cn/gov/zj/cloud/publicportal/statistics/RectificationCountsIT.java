@@ -63,6 +63,9 @@ class RectificationCountsIT {
   private static final WorkingDays CALLBACK = Rectification.CALLBACK;
   private static final WorkingDays REPORT = Rectification.REPORT;
 
+  /** The scenario's earliest day before today: 15 working days back, across any holiday. */
+  private static final int EARLIEST = 45;
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.publicPortal();
@@ -146,6 +149,7 @@ class RectificationCountsIT {
       springFestival(tenant, service);
       weekend(tenant, service);
       recentDays(tenant, service);
+      dueAroundToday(tenant, service);
       notCounted(tenant, service);
     }
     return service;
@@ -189,10 +193,31 @@ class RectificationCountsIT {
   private static void recentDays(String tenant, long service) throws SQLException {
     LocalDate today = LocalDate.now(OfficialCalendar.ZONE);
     for (int k : IntStream.rangeClosed(0, 20).toArray()) {
-      Instant noon = today.minusDays(k).atTime(12, 0).atZone(OfficialCalendar.ZONE).toInstant();
+      Instant noon = noon(today.minusDays(k));
       UUID rating = store(tenant, bad(service, noon));
       if (k % 2 == 1) {
         respond(tenant, false, noon.plusSeconds(3_600), List.of(rating));
+      }
+    }
+  }
+
+  /**
+   * Bad reviews never called back nor reported, rated on a day whose call back or report falls due
+   * today, or fell due yesterday: the first still open (decided only once today in Beijing is past
+   * its due date), the second overdue. On a day off nothing falls due, and none is stored.
+   */
+  private static void dueAroundToday(String tenant, long service) throws SQLException {
+    LocalDate today = LocalDate.now(OfficialCalendar.ZONE);
+    for (WorkingDays days : List.of(CALLBACK, REPORT)) {
+      for (LocalDate due : List.of(today, today.minusDays(1))) {
+        Optional<LocalDate> rated =
+            due.minusDays(EARLIEST)
+                .datesUntil(due)
+                .filter(day -> CALENDAR.dueDate(day, days).date().equals(due))
+                .reduce((first, next) -> next);
+        if (rated.isPresent()) {
+          store(tenant, bad(service, noon(rated.get())));
+        }
       }
     }
   }
@@ -254,13 +279,18 @@ class RectificationCountsIT {
         json.getJsonNumber("rectificationDecided").longValue());
   }
 
-  /** The Beijing years of the scenario: 2026 and those of the last 21 days. */
+  /** The Beijing years of the scenario: 2026 and those of its days before today. */
   private static Set<Year> years() {
     LocalDate today = LocalDate.now(OfficialCalendar.ZONE);
-    return new TreeSet<>(List.of(Year.of(2026), Year.from(today), Year.from(today.minusDays(20))));
+    return new TreeSet<>(
+        List.of(Year.of(2026), Year.from(today), Year.from(today.minusDays(EARLIEST))));
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static Instant noon(LocalDate day) {
+    return day.atTime(12, 0).atZone(OfficialCalendar.ZONE).toInstant();
+  }
 
   private static Instant beijing(String dateTime) {
     return ZonedDateTime.parse(dateTime + "+08:00[Asia/Shanghai]").toInstant();
