@@ -1,5 +1,6 @@
 package cn.gov.zj.cloud.benchmark;
 
+import cn.gov.zj.cloud.domain.feedback.RectificationRate;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -9,11 +10,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * Art. 4, 22, 23: the figures the pages answered, each beside a direct SQL count of the same rows
- * (as the superuser, over the tables the counters are kept from), printed equal or not equal.
+ * (as the superuser, over the tables the counters are kept from; the rectification beside the
+ * domain's own computation over the bad reviews), printed equal or not equal.
  */
 final class DashboardChecks {
 
@@ -87,10 +90,31 @@ final class DashboardChecks {
           "public statistics: bad reviews",
           number(rectification, "badReviews"),
           count(db, rated + " and grade = 'DISSATISFIED'", year, year));
+      rectification(rectification, RectificationDirect.of(db, city, year, Instant.now()));
     }
     System.out.printf(
         "%s%n",
         unequal == 0 ? "Every figure equals its direct count." : unequal + " figures NOT EQUAL.");
+  }
+
+  /**
+   * Art. 23: the answered rectification (kept counts against the due dates) beside the domain's
+   * computation over every bad review; both at the same Beijing date unless a midnight passed.
+   */
+  private void rectification(JsonObject answered, RectificationRate direct) {
+    String name = "public statistics: ";
+    check(
+        name + "called back in time",
+        number(answered, "calledBackInTime"),
+        direct.calledBackInTime());
+    check(
+        name + "call back decided", number(answered, "callbackDecided"), direct.callbackDecided());
+    check(
+        name + "rectified in time", number(answered, "rectifiedInTime"), direct.rectifiedInTime());
+    check(
+        name + "rectification decided",
+        number(answered, "rectificationDecided"),
+        direct.rectificationDecided());
   }
 
   private void dashboard(Connection db, String name, JsonObject figures, String tenants)

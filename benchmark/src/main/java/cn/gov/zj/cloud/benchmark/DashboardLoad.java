@@ -101,7 +101,7 @@ final class DashboardLoad {
         services.executeUpdate();
       }
       batches(db, PUBLIC_RATINGS, ratings, "rating (public zone, citizens only)");
-      analyze(db, "public_service, rating, satisfaction_count");
+      analyze(db, "public_service, rating, satisfaction_count, rectification_count");
     }
     System.out.printf("Ratings and usage loaded: %.1f s%n", (System.nanoTime() - started) / 1e9);
   }

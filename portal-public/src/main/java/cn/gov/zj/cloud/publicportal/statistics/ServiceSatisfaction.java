@@ -1,7 +1,5 @@
 package cn.gov.zj.cloud.publicportal.statistics;
 
-import cn.gov.zj.cloud.domain.calendar.OfficialCalendar;
-import cn.gov.zj.cloud.domain.feedback.BadReviewDeadline;
 import cn.gov.zj.cloud.domain.feedback.Grade;
 import cn.gov.zj.cloud.domain.feedback.RectificationRate;
 import cn.gov.zj.cloud.domain.feedback.Satisfaction;
@@ -13,9 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
@@ -30,7 +26,9 @@ import java.util.Optional;
  * Art. 23: per public service of a tenant, as citizens know it from 浙里办: the satisfaction and count
  * of its citizens' ratings, its monthly trend, and its bad-review rectification rate (called back
  * within 1 working day, rectified within 15, on the official calendar). Units' ratings of the
- * provider rate no service and never enter these figures. Counts only, nothing personal.
+ * provider rate no service and never enter these figures. Every figure is read from counts kept as
+ * the ratings arrive ({@code satisfaction_count}, V7; {@code rectification_count}, V8), never from
+ * the ratings row by row. Counts only, nothing personal.
  */
 @ApplicationScoped
 public class ServiceSatisfaction {
@@ -39,11 +37,6 @@ public class ServiceSatisfaction {
       "select service_id, month, grade, sum(ratings) from satisfaction_count"
           + " where tenant_id = ? and kind = 'CITIZEN' and service_id = any(?)"
           + " and month >= ? and month < ? group by 1, 2, 3";
-
-  private static final String BAD_REVIEWS =
-      "select service_id, rated_at, called_back_at, reported_at from rating"
-          + " where tenant_id = ? and kind = 'CITIZEN' and grade = 'DISSATISFIED'"
-          + " and follow_up_of is null and rated_at >= ? and rated_at < ?";
 
   private final Clock clock = Clock.systemUTC();
 
@@ -87,13 +80,11 @@ public class ServiceSatisfaction {
     return transactions.read(
         tenant,
         "measure rectification",
-        c -> {
-          Map<Long, List<List<BadReviewDeadline>>> reviews =
-              badReviews(c, tenant, period, Optional.empty());
-          List<List<BadReviewDeadline>> all = new ArrayList<>();
-          reviews.values().forEach(all::addAll);
-          return RectificationRate.of(all, clock.instant());
-        });
+        c ->
+            RectificationCounts.perService(c, tenant, period, Optional.empty(), clock.instant())
+                .values()
+                .stream()
+                .reduce(RectificationRate.NONE, RectificationRate::plus));
   }
 
   private static Satisfaction none() {
@@ -115,9 +106,8 @@ public class ServiceSatisfaction {
         }
       }
     }
-    Map<Long, List<List<BadReviewDeadline>>> reviews =
-        badReviews(c, tenant, period, Optional.of(ids));
-    Instant now = clock.instant();
+    Map<Long, RectificationRate> rates =
+        RectificationCounts.perService(c, tenant, period, Optional.of(ids), clock.instant());
     return services.stream()
         .map(
             s ->
@@ -126,7 +116,7 @@ public class ServiceSatisfaction {
                     s.name(),
                     s.unitName(),
                     counts.getOrDefault(s.serviceId(), none()),
-                    RectificationRate.of(reviews.getOrDefault(s.serviceId(), List.of()), now)))
+                    rates.getOrDefault(s.serviceId(), RectificationRate.NONE)))
         .toList();
   }
 
@@ -154,39 +144,6 @@ public class ServiceSatisfaction {
     query.setArray(2, c.createArrayOf("bigint", ids));
     query.setDate(3, period.firstMonth());
     query.setDate(4, period.endMonth());
-  }
-
-  /** Each service's bad reviews of the period, each as its two deadlines. */
-  private static Map<Long, List<List<BadReviewDeadline>>> badReviews(
-      Connection c, Tenant tenant, StatisticsPeriod period, Optional<Long[]> ids)
-      throws SQLException {
-    String sql = BAD_REVIEWS + (ids.isPresent() ? " and service_id = any(?)" : "");
-    Map<Long, List<List<BadReviewDeadline>>> reviews = new HashMap<>();
-    try (PreparedStatement query = c.prepareStatement(sql)) {
-      query.setString(1, tenant.id().value());
-      query.setTimestamp(2, period.from());
-      query.setTimestamp(3, period.until());
-      if (ids.isPresent()) {
-        query.setArray(4, c.createArrayOf("bigint", ids.get()));
-      }
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          List<BadReviewDeadline> deadlines =
-              BadReviewDeadline.of(
-                  OfficialCalendar.builtIn(),
-                  Grade.DISSATISFIED,
-                  rows.getTimestamp(2).toInstant(),
-                  instant(rows.getTimestamp(3)),
-                  instant(rows.getTimestamp(4)));
-          reviews.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(deadlines);
-        }
-      }
-    }
-    return reviews;
-  }
-
-  private static Optional<Instant> instant(Timestamp at) {
-    return Optional.ofNullable(at).map(Timestamp::toInstant);
   }
 
   private static List<ServiceFigures> listed(Connection c, Tenant tenant, long offset, int limit)

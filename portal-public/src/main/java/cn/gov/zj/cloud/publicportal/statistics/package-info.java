@@ -6,8 +6,9 @@
  * tenant's period), {@link ServiceSatisfaction} (per service: satisfaction and count, monthly
  * trend, bad-review rectification rate on the official calendar), {@link CityRanking} (晾晒, every
  * tenant through the read-only ranking mode), and the REST resources {@link SatisfactionResource}
- * and {@link RankingResource}. Tables: {@code satisfaction_count} (migration V7), kept by a
- * statement trigger on {@code rating}; {@code rating} for the bad reviews' call back and report.
+ * and {@link RankingResource}. Tables: {@code satisfaction_count} (migration V7) and {@code
+ * rectification_count} (V8: the bad reviews per rated, called-back and reported day, summed against
+ * the due dates by {@link RectificationCounts}), kept by statement triggers on {@code rating}.
  * Plain JDBC, as the rest of the public zone. Counts only: nothing personal is ever read out.
  */
 package cn.gov.zj.cloud.publicportal.statistics;
