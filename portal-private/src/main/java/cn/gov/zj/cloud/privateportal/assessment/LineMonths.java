@@ -97,16 +97,23 @@ final class LineMonths {
     return true;
   }
 
+  /**
+   * The summarised line-months of the year under the idle rule in force (a month summarised under
+   * another rule, which a writer kept from being summarised again, was read from its samples).
+   */
   private List<Object[]> summarised(YearMonth last) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select application_id, line, extract(month from month)::int, days, idle_days,"
-                    + " cpu_p95_pct from usage_line_month where tenant_id = ?1 and month >= ?2"
-                    + " and month <= ?3")
+                "select l.application_id, l.line, extract(month from l.month)::int, l.days,"
+                    + " l.idle_days, l.cpu_p95_pct from usage_line_month l join usage_month m"
+                    + " using (tenant_id, month) where l.tenant_id = ?1 and l.month >= ?2"
+                    + " and l.month <= ?3 and m.idle_cpu_p95_pct = ?4 and m.idle_mem_pct = ?5")
             .setParameter(1, tenant)
             .setParameter(2, first(last.withMonth(1)))
             .setParameter(3, first(last))
+            .setParameter(4, rules.idleCpuP95Pct())
+            .setParameter(5, rules.idleMemPct())
             .getResultList();
     return rows;
   }
