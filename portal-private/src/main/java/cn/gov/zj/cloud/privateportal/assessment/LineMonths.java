@@ -59,15 +59,11 @@ final class LineMonths {
   private List<YearMonth> settled(YearMonth last) {
     @SuppressWarnings("unchecked")
     List<Object> months =
-        em.createNativeQuery(
+        year(
                 "select to_char(month, 'YYYY-MM') from usage_month where tenant_id = ?1"
                     + " and month >= ?2 and month <= ?3 and idle_cpu_p95_pct = ?4"
-                    + " and idle_mem_pct = ?5")
-            .setParameter(1, tenant)
-            .setParameter(2, first(last.withMonth(1)))
-            .setParameter(3, first(last))
-            .setParameter(4, rules.idleCpuP95Pct())
-            .setParameter(5, rules.idleMemPct())
+                    + " and idle_mem_pct = ?5",
+                last)
             .getResultList();
     return months.stream().map(m -> YearMonth.parse((String) m)).toList();
   }
@@ -104,18 +100,24 @@ final class LineMonths {
   private List<Object[]> summarised(YearMonth last) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
+        year(
                 "select l.application_id, l.line, extract(month from l.month)::int, l.days,"
                     + " l.idle_days, l.cpu_p95_pct from usage_line_month l join usage_month m"
                     + " using (tenant_id, month) where l.tenant_id = ?1 and l.month >= ?2"
-                    + " and l.month <= ?3 and m.idle_cpu_p95_pct = ?4 and m.idle_mem_pct = ?5")
-            .setParameter(1, tenant)
-            .setParameter(2, first(last.withMonth(1)))
-            .setParameter(3, first(last))
-            .setParameter(4, rules.idleCpuP95Pct())
-            .setParameter(5, rules.idleMemPct())
+                    + " and l.month <= ?3 and m.idle_cpu_p95_pct = ?4 and m.idle_mem_pct = ?5",
+                last)
             .getResultList();
     return rows;
+  }
+
+  /** A query over the year up to {@code last}: tenant ?1, months ?2 to ?3, idle rule ?4, ?5. */
+  private Query year(String sql, YearMonth last) {
+    return em.createNativeQuery(sql)
+        .setParameter(1, tenant)
+        .setParameter(2, first(last.withMonth(1)))
+        .setParameter(3, first(last))
+        .setParameter(4, rules.idleCpuP95Pct())
+        .setParameter(5, rules.idleMemPct());
   }
 
   private List<Object[]> query(String sql, YearMonth month) {
